@@ -1,0 +1,124 @@
+import type { Code, Heading, RootContent } from 'mdast';
+import type { Problem } from '../problem.ts';
+import { sortProblems } from '../problem.ts';
+import { findFrontMatter, readFrontMatter } from './frontMatter.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { describeMap } from './mapText.ts';
+import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
+import { readStep } from './step.ts';
+import type { Step, Story } from './types.ts';
+import { YamlBlock } from './yamlFields.ts';
+
+/** A parsed story (when it could be read at all) and everything wrong with it. */
+export interface ParseResult {
+  story: Story | undefined;
+  problems: Problem[];
+}
+
+/** A `##` section as found in the Markdown tree. */
+interface Section {
+  heading: Heading;
+  block: Code | undefined;
+  prose: RootContent[];
+}
+
+/** Reports a file that is not text at all, pointing at the first offending character. */
+function notText(text: string, file: string): Problem | undefined {
+  const at = text.search(/[\u0000\uFFFD]/);
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).split('\n');
+  return {
+    file,
+    line: before.length,
+    column: before.at(-1)!.length + 1,
+    message: 'This file is not text (it holds binary data); save the story as UTF-8 Markdown.',
+  };
+}
+
+/**
+ * Turns a story script into typed data with sanitised HTML, checking it against the places it
+ * may name. Never throws on bad input: every problem is collected, in file order.
+ */
+export function parseStory(source: string, file: string, places: Gazetteer): ParseResult {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const problems: Problem[] = [];
+  const at = (line: number, column: number, message: string) =>
+    problems.push({ file, line, column, message });
+  if (text.trim() === '') {
+    at(1, 1, 'The file is empty. A story starts with front matter; see docs/story-format.md.');
+    return { story: undefined, problems };
+  }
+  const binary = notText(text, file);
+  if (binary) return { story: undefined, problems: [binary] };
+
+  const lines = text.split('\n');
+  const span = findFrontMatter(lines);
+  if (typeof span === 'string') {
+    at(1, 1, span);
+    return { story: undefined, problems };
+  }
+  const front = readFrontMatter(span, file, problems);
+  // Blank out the front matter so Markdown positions stay those of the file.
+  const body = lines.map((line, i) => (i < span.lastLine ? '' : line)).join('\n');
+  const { intro, sections } = splitSections(parseMarkdown(body).children, at);
+
+  const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)) };
+  const steps: Step[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const section of sections) {
+    const line = section.heading.position!.start.line;
+    const title = plainText(section.heading).trim();
+    if (!section.block) {
+      at(line, 1, `The step '${title}' has no \`\`\`step block right after its heading; add one with its id, date, camera and sources.`);
+      continue;
+    }
+    const blockLine = section.block.position!.start.line + 1;
+    const yaml = new YamlBlock(section.block.value, file, blockLine, problems);
+    if (!yaml.root) continue;
+    const meta = readStep(yaml, context);
+    if (!meta) continue;
+    const first = firstLineOf.get(meta.id);
+    if (first !== undefined) {
+      at(blockLine, 1, `The step id '${meta.id}' is already used by the step on line ${first}; step ids must be unique.`);
+    }
+    firstLineOf.set(meta.id, line);
+    for (const unsafe of unsafeProse(section.prose)) at(unsafe.line, unsafe.column, unsafe.message);
+    if (section.prose.length === 0) at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
+    const mapText =
+      meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, front?.language ?? 'en');
+    steps.push({ ...meta, index: steps.length, title, mapText, html: toSafeHtml(section.prose), line });
+  }
+  for (const unsafe of unsafeProse(intro)) at(unsafe.line, unsafe.column, unsafe.message);
+  if (sections.length === 0) {
+    at(span.lastLine + 1, 1, "The story has no steps. Start each one with a '## Heading' followed by a ```step block.");
+  }
+  if (!front) return { story: undefined, problems: sortProblems(problems) };
+  const story: Story = { ...front, introHtml: toSafeHtml(intro), steps, file };
+  return { story, problems: sortProblems(problems) };
+}
+
+/** Splits the document at its `##` headings; an `#` title before them is dropped. */
+function splitSections(
+  nodes: readonly RootContent[],
+  at: (line: number, column: number, message: string) => void,
+): { intro: RootContent[]; sections: Section[] } {
+  const intro: RootContent[] = [];
+  const sections: Section[] = [];
+  for (const node of nodes) {
+    const current = sections.at(-1);
+    if (node.type === 'heading' && node.depth === 2) {
+      sections.push({ heading: node, block: undefined, prose: [] });
+    } else if (node.type === 'heading' && node.depth === 1) {
+      if (current) at(node.position!.start.line, 1, "A '#' heading inside the story; use '##' to start a step or '###' for a subheading.");
+    } else if (node.type === 'code' && node.lang === 'step') {
+      if (!current) at(node.position!.start.line, 1, "This step block has no '##' heading above it; each step starts with one.");
+      else if (current.block || current.prose.length > 0) at(node.position!.start.line, 1, 'A step block must come right after its heading, and only once per step.');
+      else current.block = node;
+    } else if (current) {
+      current.prose.push(node);
+    } else {
+      intro.push(node);
+    }
+  }
+  return { intro, sections };
+}

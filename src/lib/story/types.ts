@@ -1,0 +1,106 @@
+/** The typed form of a story script, produced at build time and trusted everywhere after. */
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+/** A lon/lat pair in degrees. */
+export type LngLat = [number, number];
+
+/** West, south, east, north in degrees. */
+export type Bounds = [number, number, number, number];
+
+/** Where the camera goes for a step. */
+export type Camera =
+  | {
+      kind: 'frame';
+      /** The union of the framed places' bounds. */
+      bounds: Bounds;
+      /** The framed place ids, kept for descriptions. */
+      places: string[];
+      maxZoom: number | undefined;
+      bearing: number;
+      pitch: number;
+    }
+  | { kind: 'view'; center: LngLat; zoom: number; bearing: number; pitch: number };
+
+/** A strike or a movement drawn on the map as an arrow. */
+export interface Annotation {
+  kind: 'strike' | 'movement';
+  from: string;
+  to: string;
+  who: string;
+  /** As written: a day or `start/end`. */
+  when: string | undefined;
+  label: string;
+  /**
+   * True when `from` is an area (a country, province or district): the arrow then shows only
+   * the direction, because the sources give no launch site or route.
+   */
+  directionOnly: boolean;
+  /** The arrow's path, from tail to head, precomputed at build time. */
+  path: LngLat[];
+  /** Compass bearing of the arrowhead, degrees clockwise from north. */
+  headBearing: number;
+}
+
+/** One section of the script: one camera position, one slide, one kiosk stop. */
+export interface Step {
+  /** Anchor and stable key, e.g. `panjgur`. */
+  id: string;
+  index: number;
+  title: string;
+  /** As written: a day, or `start/end`. */
+  date: string;
+  dateStart: IsoDay;
+  dateEnd: IsoDay;
+  dateNote: string | undefined;
+  camera: Camera;
+  highlight: string[];
+  annotations: Annotation[];
+  /** Seconds a kiosk stays on the step. */
+  dwell: number;
+  notes: string | undefined;
+  sources: string[];
+  /** What the map shows, in words, for screen readers. */
+  mapText: string;
+  /** Sanitised HTML of the prose. */
+  html: string;
+  /** 1-based line of the step's heading in the script. */
+  line: number;
+}
+
+/** A report the story rests on. */
+export interface Source {
+  id: string;
+  label: string;
+  publisher: string;
+  headline: string;
+  author: string | undefined;
+  /** `YYYY-MM-DD` or `YYYY-MM`. */
+  date: string;
+  url: string | undefined;
+  file: string | undefined;
+  note: string | undefined;
+}
+
+/** The basemap a story is drawn on. */
+export type Basemap = { kind: 'default' } | { kind: 'url'; url: string };
+
+/** A whole story, ready to render. */
+export interface Story {
+  title: string;
+  dek: string;
+  byline: string;
+  date: IsoDay;
+  language: string;
+  basemap: Basemap;
+  sources: Source[];
+  /** Sanitised HTML of the text before the first step. */
+  introHtml: string;
+  steps: Step[];
+  /** The script's path, for messages. */
+  file: string;
+}
+
+/** Kiosk dwell, in seconds, for steps that do not set one. */
+export const DEFAULT_DWELL = 12;
