@@ -93,8 +93,30 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     at(span.lastLine + 1, 1, "The story has no steps. Start each one with a '## Heading' followed by a ```step block.");
   }
   if (!front) return { story: undefined, problems: sortProblems(problems) };
-  const story: Story = { ...front, introHtml: toSafeHtml(intro), steps, file };
+  const story: Story = {
+    ...front,
+    introHtml: toSafeHtml(intro),
+    steps,
+    places: namedPlaces(steps, places),
+    file,
+  };
   return { story, problems: sortProblems(problems) };
+}
+
+/** The places the steps use, with their names and label points. */
+function namedPlaces(steps: readonly Step[], places: Gazetteer): Story['places'] {
+  const ids = new Set<string>();
+  for (const step of steps) {
+    if (step.camera.kind === 'frame') step.camera.places.forEach((id) => ids.add(id));
+    step.highlight.forEach((id) => ids.add(id));
+    step.annotations.forEach((arrow) => ids.add(arrow.from).add(arrow.to));
+  }
+  const named: Story['places'] = {};
+  for (const id of [...ids].sort()) {
+    const place = places.get(id)!;
+    named[id] = { name: place.name, kind: place.kind, anchor: place.anchor };
+  }
+  return named;
 }
 
 /** Splits the document at its `##` headings; an `#` title before them is dropped. */

@@ -86,6 +86,14 @@ export interface Source {
 /** The basemap a story is drawn on. */
 export type Basemap = { kind: 'default' } | { kind: 'url'; url: string };
 
+/** A place the story names, reduced to what the page draws and says about it. */
+export interface StoryPlace {
+  name: string;
+  kind: string;
+  /** Where its label goes: the point itself, or a point inside the area. */
+  anchor: LngLat;
+}
+
 /** A whole story, ready to render. */
 export interface Story {
   title: string;
@@ -98,6 +106,8 @@ export interface Story {
   /** Sanitised HTML of the text before the first step. */
   introHtml: string;
   steps: Step[];
+  /** Every place a step frames, highlights or points at, by id. */
+  places: Record<string, StoryPlace>;
   /** The script's path, for messages. */
   file: string;
 }

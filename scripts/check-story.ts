@@ -1,0 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { formatProblem } from '../src/lib/problem.ts';
+import { loadStory } from './load-story.ts';
+
+/**
+ * `npm run check:story -- <file.md> …` checks story scripts (all of story/*.md when none is
+ * named), prints every problem as `path:line:col: message` and exits 1 if there were any.
+ */
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const files = args.length > 0 ? args : readdirSync('story').filter((name) => name.endsWith('.md')).map((name) => `story/${name}`);
+
+let failed = false;
+for (const file of files) {
+  const { story, problems } = loadStory(file);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (problems.length > 0) {
+    failed = true;
+    console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the story will not build until they are fixed.`);
+  } else {
+    console.log(`${file}: ok, ${story!.steps.length} steps, ${story!.sources.length} sources.`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

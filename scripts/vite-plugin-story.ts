@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblem } from '../src/lib/problem.ts';
+import { loadStory, PLACES_FILE } from './load-story.ts';
+
+/** The module id the app imports its story from. */
+const VIRTUAL_ID = 'virtual:story';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** GeoJSON the page fetches at run time, served from `geo/` and copied into the build. */
+const GEO_FILES = ['places.geojson', 'basemap.geojson'];
+
+/** Options of the story plugin. */
+export interface StoryPluginOptions {
+  /** The story script, relative to the project root. */
+  story: string;
+}
+
+/**
+ * Parses the story script at build time into `virtual:story` (typed data with sanitised HTML).
+ * A production build fails on any problem in the script; the dev server hands the problems to
+ * the page, which lists them over the story. The build also writes `story.json` and the GeoJSON.
+ */
+export function storyPlugin(options: StoryPluginOptions): Plugin {
+  let root = process.cwd();
+  let building = false;
+  let json = '';
+  return {
+    name: 'map-story',
+    configResolved(config) {
+      root = config.root;
+      building = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const storyPath = resolve(root, options.story);
+      this.addWatchFile(storyPath);
+      this.addWatchFile(resolve(root, PLACES_FILE));
+      const { story, problems } = loadStory(storyPath, resolve(root, PLACES_FILE));
+      if (building && problems.length > 0) {
+        const list = problems.map(formatProblem).join('\n');
+        this.error(`The story has ${problems.length} problem(s); fix them and build again:\n${list}`);
+      }
+      json = JSON.stringify(story ?? null);
+      return `export const story = ${json};\nexport const problems = ${JSON.stringify(problems)};\n`;
+    },
+    handleHotUpdate({ file, server }) {
+      const watched = [resolve(root, options.story), resolve(root, PLACES_FILE)];
+      if (!watched.includes(file)) return undefined;
+      const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+      if (module) server.moduleGraph.invalidateModule(module);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+    configureServer(server) {
+      server.watcher.add(resolve(root, options.story));
+      server.middlewares.use((request, response, next) => {
+        const name = /^\/geo\/([a-z-]+\.geojson)$/.exec(request.url ?? '')?.[1];
+        if (!name || !GEO_FILES.includes(name)) return next();
+        response.setHeader('Content-Type', 'application/geo+json');
+        response.end(readFileSync(resolve(root, 'geo', name)));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'story.json', source: `${json}\n` });
+      for (const name of GEO_FILES) {
+        this.emitFile({ type: 'asset', fileName: `geo/${name}`, source: readFileSync(resolve(root, 'geo', name)) });
+      }
+    },
+  };
+}

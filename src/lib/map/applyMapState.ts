@@ -1,0 +1,101 @@
+import type { GeoJSON } from 'geojson';
+import type { FilterSpecification, LngLatBoundsLike } from 'maplibre-gl';
+import type { Camera, LngLat } from '../story/types.ts';
+import type { MapState } from './mapState.ts';
+import { highlightFilters, STORY_SOURCES } from './storyLayers.ts';
+
+/** Pixels of the map covered by text on each side, kept clear when framing places. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A camera MapLibre can jump or fly to. */
+export interface CameraTarget {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** The parts of a MapLibre map that showing a step uses; tests pass a recording fake. */
+export interface StoryMapLike {
+  setFilter(layerId: string, filter: FilterSpecification | null): unknown;
+  getSource(id: string): unknown;
+  cameraForBounds(
+    bounds: LngLatBoundsLike,
+    options: { padding: Padding; maxZoom: number; bearing: number },
+  ): { center: unknown; zoom?: number; bearing?: number } | undefined;
+  flyTo(options: CameraTarget & { essential: boolean; maxDuration: number }): unknown;
+  jumpTo(options: CameraTarget): unknown;
+  triggerRepaint(): void;
+}
+
+/** Never zoom closer than this when framing places; a single town stays in its region. */
+export const DEFAULT_MAX_ZOOM = 9;
+const FLIGHT_MAX_MS = 4500;
+const TILE_SIZE = 512;
+const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * Moves an explicit camera's centre so that its point appears in the middle of the part of the
+ * map the text leaves uncovered, rather than under the text.
+ */
+export function offsetCenter(center: LngLat, zoom: number, bearing: number, padding: Padding): LngLat {
+  const dx = (padding.left - padding.right) / 2;
+  const dy = (padding.top - padding.bottom) / 2;
+  const angle = (bearing * Math.PI) / 180;
+  const rx = dx * Math.cos(angle) - dy * Math.sin(angle);
+  const ry = dx * Math.sin(angle) + dy * Math.cos(angle);
+  const world = TILE_SIZE * 2 ** zoom;
+  const x = (center[0] + 180) / 360 - rx / world;
+  const latRad = (center[1] * Math.PI) / 180;
+  const y = (1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 - ry / world;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [x * 360 - 180, lat];
+}
+
+function toLngLat(center: unknown): LngLat {
+  if (Array.isArray(center)) return [Number(center[0]), Number(center[1])];
+  const { lng, lat } = center as { lng: number; lat: number };
+  return [lng, lat];
+}
+
+/** Where the camera goes for a step, given how much of the map the text covers. */
+export function cameraFor(map: StoryMapLike, camera: Camera, padding: Padding): CameraTarget {
+  if (camera.kind === 'view') {
+    const center = offsetCenter(camera.center, camera.zoom, camera.bearing, padding);
+    return { center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
+  }
+  const [west, south, east, north] = camera.bounds;
+  const options = { maxZoom: camera.maxZoom ?? DEFAULT_MAX_ZOOM, bearing: camera.bearing };
+  const bounds: LngLatBoundsLike = [west, south, east, north];
+  // When the window is too small for the padding, frame the places on the whole map instead.
+  const fitted =
+    map.cameraForBounds(bounds, { ...options, padding }) ??
+    map.cameraForBounds(bounds, { ...options, padding: NO_PADDING });
+  return {
+    center: fitted ? toLngLat(fitted.center) : [(west + east) / 2, (south + north) / 2],
+    zoom: fitted?.zoom ?? 3,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+  };
+}
+
+/**
+ * Shows a step: filters, arrows and camera all follow from `state` alone, so applying it twice,
+ * or after any other step, ends in the same picture.
+ */
+export function applyMapState(map: StoryMapLike, state: MapState, padding: Padding, animate: boolean): void {
+  for (const [layer, filter] of Object.entries(highlightFilters(state.highlight))) {
+    map.setFilter(layer, filter as FilterSpecification);
+  }
+  const arrows = map.getSource(STORY_SOURCES.arrows) as { setData(data: GeoJSON): unknown } | undefined;
+  arrows?.setData(state.arrows);
+  const target = cameraFor(map, state.camera, padding);
+  if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });
+  else map.jumpTo(target);
+  map.triggerRepaint();
+}

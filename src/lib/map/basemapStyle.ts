@@ -1,0 +1,123 @@
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import { fonts, palette } from './palette.ts';
+
+/** Where the offline basemap's files are, as absolute URLs (MapLibre's worker needs them so). */
+export interface BasemapUrls {
+  /** The basemap GeoJSON. */
+  data: string;
+  /** The glyph template, with `{fontstack}` and `{range}` left in. */
+  glyphs: string;
+}
+
+/** Credit shown in the map's attribution control for the embedded basemap. */
+export const BASEMAP_ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
+
+/** Town ranks shown by zoom; zoom in filters is read at whole zoom levels only. */
+const TOWN_RANK = ['step', ['zoom'], 3, 5, 5, 7, 8] as const;
+
+function layer(name: string): FilterSpecification {
+  return ['==', ['get', 'layer'], name];
+}
+
+/**
+ * The embedded basemap: Natural Earth land, water, borders, provinces and towns, drawn in
+ * muted colours so the story's highlights and arrows stand out. Needs no network.
+ */
+export function basemapStyle(urls: BasemapUrls): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Map story offline basemap',
+    glyphs: urls.glyphs,
+    sources: {
+      basemap: { type: 'geojson', data: urls.data, attribution: BASEMAP_ATTRIBUTION, tolerance: 0.5 },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+      { id: 'land', type: 'fill', source: 'basemap', filter: layer('land'), paint: { 'fill-color': palette.land } },
+      { id: 'lakes', type: 'fill', source: 'basemap', filter: layer('lake'), paint: { 'fill-color': palette.sea } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'basemap',
+        filter: layer('river'),
+        paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2] },
+      },
+      {
+        id: 'province-borders',
+        type: 'line',
+        source: 'basemap',
+        filter: layer('province-border'),
+        minzoom: 3.5,
+        paint: { 'line-color': palette.provinceBorder, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'disputed-borders',
+        type: 'line',
+        source: 'basemap',
+        filter: layer('disputed-border'),
+        paint: { 'line-color': palette.countryBorder, 'line-width': 0.9, 'line-dasharray': [2, 2] },
+      },
+      {
+        id: 'country-borders',
+        type: 'line',
+        source: 'basemap',
+        filter: layer('country-border'),
+        paint: { 'line-color': palette.countryBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6] },
+      },
+      {
+        id: 'sea-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: layer('sea-label'),
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [...fonts.italic],
+          'text-size': 12,
+          'text-letter-spacing': 0.08,
+          'text-max-width': 7,
+        },
+        paint: { 'text-color': palette.seaLabel },
+      },
+      {
+        id: 'town-dots',
+        type: 'circle',
+        source: 'basemap',
+        filter: ['all', layer('town'), ['<=', ['get', 'rank'], [...TOWN_RANK]]],
+        paint: { 'circle-radius': 2.2, 'circle-color': palette.town },
+      },
+      {
+        id: 'towns',
+        type: 'symbol',
+        source: 'basemap',
+        filter: ['all', layer('town'), ['<=', ['get', 'rank'], [...TOWN_RANK]]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [...fonts.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
+          'text-anchor': 'left',
+          'text-offset': [0.5, 0],
+          'text-optional': true,
+          'icon-optional': false,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': palette.town, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: layer('country-label'),
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': [...fonts.medium],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
+          'text-letter-spacing': 0.12,
+          'text-max-width': 8,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import type { Story } from '../../src/lib/story/types.ts';
+
+/** The story as the build wrote it to dist/story.json, which the tests drive the page by. */
+export const story: Story = JSON.parse(readFileSync('dist/story.json', 'utf8'));
+export const stepIds = story.steps.map((step) => step.id);
+
+/** Expected problems a test may allow (e.g. the console error of a map that cannot start). */
+interface Guard {
+  allowConsole(pattern: RegExp): void;
+}
+
+/**
+ * Every test fails on a request leaving the page's origin, on a console error or page error,
+ * and, when the map is up, on a blank map.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const found: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob):/.test(url) || new URL(url).origin === origin) return;
+        found.push(`request left the origin: ${url}`);
+      });
+      await page.route(
+        (url) => url.origin !== origin,
+        (route) => route.abort(),
+      );
+      page.on('console', (message) => {
+        if (message.type() === 'error') found.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
+      await use({ allowConsole: (pattern) => allowed.push(pattern) });
+      expect(found.filter((problem) => !allowed.some((pattern) => pattern.test(problem)))).toEqual([]);
+      const mapState = await page.evaluate(() => document.documentElement.dataset['mapState']);
+      if (mapState !== 'failed') await expectMapNotBlank(page);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until step `id` is active and the map has settled on it. */
+export async function settledOn(page: Page, id: string): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-active-step', id);
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'idle');
+}
+
+/** The map canvas alone, with the text and controls over it hidden for the moment. */
+export async function mapPixels(page: Page): Promise<PNG> {
+  const style = await page.addStyleTag({
+    content: 'body * { visibility: hidden !important } .story-map canvas { visibility: visible !important }',
+  });
+  const shot = await page.locator('.story-map canvas').screenshot();
+  await style.evaluate((element) => element.remove());
+  return PNG.sync.read(shot);
+}
+
+/** Fails when the map shows (nearly) one colour: a map that rendered nothing. */
+export async function expectMapNotBlank(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'idle');
+  const png = await mapPixels(page);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = ((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const pixels = png.data.length / 4;
+  const dominant = Math.max(...counts.values()) / pixels;
+  expect(counts.size, 'distinct colours on the map').toBeGreaterThanOrEqual(10);
+  expect(dominant, 'share of the most common colour').toBeLessThan(0.97);
+}
+
+/** The share of pixels that differ noticeably between two map pictures of the same size. */
+export function pixelDifference(a: PNG, b: PNG): number {
+  expect([a.width, a.height]).toEqual([b.width, b.height]);
+  let different = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const delta =
+      Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    if (delta > 48) different++;
+  }
+  return different / (a.data.length / 4);
+}

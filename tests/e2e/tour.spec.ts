@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, expectMapNotBlank, settledOn, stepIds, test } from './fixtures.ts';
+
+/** Every step, as each kind of user reaches it, photographed for a person to look at. */
+
+async function photograph(page: Page, info: TestInfo, mode: string, index: number) {
+  const dir = `test-results/tour/${info.project.name}`;
+  mkdirSync(dir, { recursive: true });
+  await expectMapNotBlank(page);
+  await page.screenshot({ path: `${dir}/${mode}-${String(index + 1).padStart(2, '0')}-${stepIds[index]}.png` });
+}
+
+test('a reader reaches every step by scrolling, in order, and the URL follows', async ({ page }, info) => {
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await photograph(page, info, 'scroll', 0);
+  const seen = [stepIds[0]!];
+  while (seen.length < stepIds.length) {
+    await page.mouse.wheel(0, 250);
+    const active = await page.locator('html').getAttribute('data-active-step');
+    if (active === seen.at(-1)) continue;
+    seen.push(active!);
+    await settledOn(page, active!);
+    expect(new URL(page.url()).hash).toBe(`#${active}`);
+    await photograph(page, info, 'scroll', seen.length - 1);
+  }
+  expect(seen).toEqual(stepIds);
+});
+
+test('a presenter steps through every slide with the keyboard', async ({ page }, info) => {
+  await page.goto('./?mode=present');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+  for (let i = 0; i < stepIds.length; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await settledOn(page, stepIds[i]!);
+    await expect(page.locator('.counter')).toContainText(`${i + 1} / ${stepIds.length}`);
+    await photograph(page, info, 'present', i);
+  }
+});
+
+test('a kiosk plays every step by itself and loops back to the start', async ({ page }, info) => {
+  await page.goto('./?mode=kiosk&dwell=1');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'kiosk');
+  for (let i = 0; i < stepIds.length; i++) {
+    await settledOn(page, stepIds[i]!);
+    await photograph(page, info, 'kiosk', i);
+  }
+  await settledOn(page, stepIds[0]!);
+});
