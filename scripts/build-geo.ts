@@ -1,0 +1,82 @@
+/**
+ * Rebuilds the project's geographic data from the raw data in ../shared/data (or $SHARED_DATA):
+ * geo/places.geojson, geo/basemap.geojson, geoBoundaries' metadata and public/glyphs. The two
+ * GeoJSON files are validated before anything is written. With --check it writes nothing: it
+ * builds twice and fails if the two builds differ or the committed files are not what it makes.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { checkGeoJson, checkPlaces } from '../src/lib/geo/validate.ts';
+import { formatProblem } from '../src/lib/problem.ts';
+import { buildBasemap } from './geo/basemap.ts';
+import { glyphFiles } from './geo/glyphs.ts';
+import { formatCollection } from './geo/io.ts';
+import { buildPlaces } from './geo/places.ts';
+import { GEOBOUNDARIES_METADATA } from './geo/sources.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(root, process.env['SHARED_DATA'] ?? '../shared/data');
+
+const PLACES = 'geo/places.geojson';
+const BASEMAP = 'geo/basemap.geojson';
+/** The publisher's own statement of the district's licence, kept beside the data. */
+const METADATA = `geo/${basename(GEOBOUNDARIES_METADATA)}`;
+
+function build(): Map<string, Buffer> {
+  const places = formatCollection(buildPlaces(dataDir));
+  const basemap = formatCollection(buildBasemap(dataDir));
+  const problems = [
+    ...checkPlaces(places, PLACES).problems,
+    ...checkGeoJson(basemap, BASEMAP).problems,
+  ];
+  if (problems.length > 0) {
+    throw new Error(`The built data is not valid:\n${problems.map(formatProblem).join('\n')}`);
+  }
+  return new Map([
+    [PLACES, Buffer.from(places)],
+    [BASEMAP, Buffer.from(basemap)],
+    [METADATA, readFileSync(join(dataDir, GEOBOUNDARIES_METADATA))],
+    ...glyphFiles(dataDir),
+  ]);
+}
+
+function check(): string[] {
+  const first = build();
+  const second = build();
+  const complaints: string[] = [];
+  for (const [path, bytes] of first) {
+    if (!second.get(path)?.equals(bytes)) complaints.push(`${path}: two builds differ.`);
+    const committed = join(root, path);
+    if (!existsSync(committed) || !readFileSync(committed).equals(bytes)) {
+      complaints.push(`${path}: the committed file is not what the build makes; run npm run geo.`);
+    }
+  }
+  return complaints;
+}
+
+function write(): void {
+  for (const [path, bytes] of build()) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
+  }
+  for (const path of [PLACES, BASEMAP]) {
+    const bytes = readFileSync(join(root, path));
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    console.log(`${path}: ${bytes.length} bytes, ${gzip} bytes gzipped`);
+  }
+}
+
+if (!existsSync(join(dataDir, 'natural-earth'))) {
+  console.error(`No raw data at ${dataDir}. Set SHARED_DATA=/path/to/shared/data and run again.`);
+  process.exit(1);
+}
+if (process.argv.includes('--check')) {
+  const complaints = check();
+  for (const complaint of complaints) console.error(complaint);
+  if (complaints.length > 0) process.exit(1);
+  console.log('Geo data is up to date and the build is deterministic.');
+} else {
+  write();
+}
