@@ -17,7 +17,11 @@ test('a reader reaches every step by scrolling, in order, and the URL follows', 
   await photograph(page, info, 'scroll', 0);
   const seen = [stepIds[0]!];
   while (seen.length < stepIds.length) {
+    const scrolled = page.evaluate(
+      () => new Promise((done) => addEventListener('scrollend', done, { once: true })),
+    );
     await page.mouse.wheel(0, 250);
+    await scrolled;
     const active = await page.locator('html').getAttribute('data-active-step');
     if (active === seen.at(-1)) continue;
     seen.push(active!);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkGeoJson, checkPlaces, placesIndex } from '../../src/lib/geo/validate.ts';
+import { checkGeoJson, checkPlaces } from '../../src/lib/geo/validate.ts';
+import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -75,18 +76,20 @@ describe('committed geo data', () => {
     }
   });
 
-  it('indexes places with bounds, and centres for points', () => {
-    const index = placesIndex(places.value ?? { type: 'FeatureCollection', features: [] });
+  it('indexes places with bounds, and an anchor inside each', () => {
+    const index = gazetteerFrom(places.value ?? { type: 'FeatureCollection', features: [] });
     expect(index.get('panjgur-town')).toEqual({
       id: 'panjgur-town',
       name: 'Panjgur',
       kind: 'city',
       country: 'Pakistan',
-      bbox: [64.09, 26.96, 64.09, 26.96],
-      center: [64.09, 26.96],
+      bounds: [64.09, 26.96, 64.09, 26.96],
+      anchor: [64.09, 26.96],
     });
-    const bounds = index.get('balochistan')?.bbox ?? [];
-    expect(bounds.map((degrees) => Math.round(degrees))).toEqual([61, 25, 70, 32]);
+    const balochistan = index.get('balochistan')!;
+    expect(balochistan.bounds.map((degrees) => Math.round(degrees))).toEqual([61, 25, 70, 32]);
+    const [lon, lat] = balochistan.anchor;
+    expect(lon > balochistan.bounds[0] && lon < balochistan.bounds[2] && lat > balochistan.bounds[1] && lat < balochistan.bounds[3]).toBe(true);
   });
 
   it('gives every basemap feature a known layer, and fills every layer', () => {

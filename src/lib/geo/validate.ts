@@ -11,8 +11,8 @@ import { checkGeometry, checkNoCrs } from './geometry.ts';
 import { itemsOf, Locator, memberOf, parseJson, stringOf } from './json-tree.ts';
 import { checkPlace } from './place-rules.ts';
 
-export type { Place, PlaceKind } from './places.ts';
-export { PLACE_KINDS, placesIndex } from './places.ts';
+export type { PlaceKind } from './places.ts';
+export { PLACE_KINDS } from './places.ts';
 
 /** What a check returns: the collection (when the file has that shape) and every problem. */
 export interface GeoCheck {

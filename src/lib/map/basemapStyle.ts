@@ -55,7 +55,8 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
         id: 'disputed-borders',
         type: 'line',
         source: 'basemap',
-        filter: layer('disputed-border'),
+        // Natural Earth's reference lines (old administrative limits) are not borders.
+        filter: ['all', layer('disputed-border'), ['!=', ['get', 'kind'], 'reference-line']],
         paint: { 'line-color': palette.countryBorder, 'line-width': 0.9, 'line-dasharray': [2, 2] },
       },
       {

@@ -1,10 +1,9 @@
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { PlaceKind } from '../geo/places.ts';
 import type { Bounds, LngLat } from './types.ts';
 
-/** What a place is; areas can be highlighted as shapes, points as dots. */
-export type PlaceKind = 'country' | 'province' | 'district' | 'city' | 'capital' | 'border';
 
 /** The kinds that cover an area (and so give no single point to start an arrow from). */
 export const AREA_KINDS: readonly PlaceKind[] = ['country', 'province', 'district'];

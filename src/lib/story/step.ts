@@ -177,5 +177,6 @@ function readAnnotation(yaml: YamlBlock, node: Node, places: Gazetteer): Annotat
   }
   if ((kind !== 'strike' && kind !== 'movement') || !from || !to || !who) return undefined;
   const arrow = arrowPath(places.get(from)!, places.get(to)!);
-  return { kind, from, to, who, when: when?.text, label: yaml.text(fields.get('label')) ?? who, ...arrow };
+  const label = yaml.text(fields.get('label')) ?? (kind === 'strike' ? `Strike by ${who}` : who);
+  return { kind, from, to, who, when: when?.text, label, ...arrow };
 }

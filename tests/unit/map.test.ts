@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import * as maplibregl from 'maplibre-gl';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import {
+  applyMapState,
+  cameraFor,
+  offsetCenter,
+  type StoryMapLike,
+} from '../../src/lib/map/applyMapState.ts';
+import { arrowheadImage } from '../../src/lib/map/arrowhead.ts';
+import { basemapStyle } from '../../src/lib/map/basemapStyle.ts';
+import { mapStateFor, placeLabels } from '../../src/lib/map/mapState.ts';
+import { HIGHLIGHT_LAYERS, storyLayers, storySources } from '../../src/lib/map/storyLayers.ts';
+import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
+import { parseStory } from '../../src/lib/story/parse.ts';
+
+const places = gazetteerFrom(JSON.parse(readFileSync('tests/fixtures/places.geojson', 'utf8')));
+const file = 'tests/fixtures/stories/good.md';
+const story = parseStory(readFileSync(file, 'utf8'), file, places).story!;
+
+/** A map that records what was asked of it. */
+function recordingMap() {
+  const calls: [string, ...unknown[]][] = [];
+  const map: StoryMapLike = {
+    setFilter: (layer, filter) => calls.push(['setFilter', layer, filter]),
+    getSource: (id) => ({ setData: (data: unknown) => calls.push(['setData', id, data]) }),
+    cameraForBounds: (bounds, options) => {
+      calls.push(['cameraForBounds', bounds, options]);
+      return { center: { lng: 64, lat: 26 }, zoom: 6.5 };
+    },
+    flyTo: (options) => calls.push(['flyTo', options]),
+    jumpTo: (options) => calls.push(['jumpTo', options]),
+    triggerRepaint: () => calls.push(['triggerRepaint']),
+  };
+  return { map, calls };
+}
+
+const padding = { top: 80, right: 40, bottom: 40, left: 480 };
+
+describe('mapStateFor', () => {
+  it('follows from the step alone: same step, same state', () => {
+    expect(mapStateFor(story.steps[0]!)).toEqual(mapStateFor(story.steps[0]!));
+  });
+
+  it('turns each arrow into a line, a head and a label', () => {
+    const roles = mapStateFor(story.steps[0]!).arrows.features.map((f) => f.properties!['role']);
+    expect(roles).toEqual(['stub', 'head', 'label']);
+    const arc = mapStateFor(story.steps[1]!).arrows.features.map((f) => f.properties!['role']);
+    expect(arc).toEqual(['arc', 'head', 'label']);
+  });
+
+  it('labels every named place except borders at its anchor', () => {
+    const labels = placeLabels(story).features.map((f) => [f.properties!['id'], f.properties!['area']]);
+    expect(labels).toEqual([
+      ['east-province', true],
+      ['harbour-town', false],
+      ['west-capital', false],
+      ['westland', true],
+    ]);
+  });
+});
+
+describe('applyMapState', () => {
+  it('sets every highlight filter, the arrows and the camera, flying when animated', () => {
+    const { map, calls } = recordingMap();
+    applyMapState(map, mapStateFor(story.steps[0]!), padding, true);
+    const filtered = calls.filter((c) => c[0] === 'setFilter').map((c) => c[1]);
+    expect(filtered).toEqual([...HIGHLIGHT_LAYERS]);
+    expect(calls.find((c) => c[0] === 'setData')?.[1]).toBe('story-arrows');
+    expect(calls.find((c) => c[0] === 'cameraForBounds')).toEqual([
+      'cameraForBounds',
+      [63, 25, 65, 27],
+      { maxZoom: 7, bearing: 0, padding },
+    ]);
+    expect(calls.find((c) => c[0] === 'flyTo')?.[1]).toMatchObject({ center: [64, 26], zoom: 6.5, essential: true });
+    expect(calls.at(-1)).toEqual(['triggerRepaint']);
+  });
+
+  it('cuts instead of flying when not animated, and is idempotent', () => {
+    const first = recordingMap();
+    const second = recordingMap();
+    const state = mapStateFor(story.steps[1]!);
+    applyMapState(first.map, state, padding, false);
+    applyMapState(second.map, mapStateFor(story.steps[0]!), padding, false);
+    applyMapState(second.map, state, padding, false);
+    const tail = second.calls.slice(second.calls.length - first.calls.length);
+    expect(tail).toEqual(first.calls);
+    expect(first.calls.some((c) => c[0] === 'flyTo')).toBe(false);
+  });
+
+  it('frames on the whole map when the padding leaves no room', () => {
+    const { map, calls } = recordingMap();
+    let asked = 0;
+    map.cameraForBounds = () => (asked++ === 0 ? undefined : { center: [1, 2], zoom: 4 });
+    const target = cameraFor(map, story.steps[0]!.camera, padding);
+    expect([asked, target.center, target.zoom]).toEqual([2, [1, 2], 4]);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('offsetCenter', () => {
+  it('moves the centre so the point shows in the middle of the uncovered part', () => {
+    const [lon, lat] = offsetCenter([64, 26], 6, 0, { top: 0, right: 0, bottom: 0, left: 400 });
+    // 200 px at zoom 6 is 200 / (512 * 64) of the world's width, about 2.2°.
+    expect(lon).toBeCloseTo(64 - (200 / (512 * 64)) * 360, 6);
+    expect(lat).toBeCloseTo(26, 6);
+    expect(offsetCenter([64, 26], 6, 0, { top: 10, right: 20, bottom: 10, left: 20 })).toEqual([64, expect.closeTo(26, 9)]);
+  });
+});
+
+describe('styles', () => {
+  it('the offline basemap and story layers are valid MapLibre style', () => {
+    const style = basemapStyle({ data: 'http://x/geo/basemap.geojson', glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf' });
+    style.sources = { ...style.sources, ...storySources('http://x/geo/places.geojson', placeLabels(story)) };
+    style.layers = [...style.layers, ...storyLayers()];
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('arrowheads are drawn locally as RGBA pixels', () => {
+    const image = arrowheadImage('#b0321c');
+    expect(image.data.length).toBe(image.width * image.height * 4);
+    const alpha = (x: number, y: number) => image.data[(y * image.width + x) * 4 + 3];
+    expect(alpha(22, 30)).toBe(255);
+    expect(alpha(1, 1)).toBe(0);
+  });
+});
+
+describe('the real maplibre-gl module', () => {
+  it('still has every API the story uses, by name', () => {
+    const proto = maplibregl.Map.prototype as unknown as Record<string, unknown>;
+    const used = ['setFilter', 'getSource', 'cameraForBounds', 'flyTo', 'jumpTo', 'triggerRepaint', 'addImage', 'hasImage', 'addSource', 'addLayer', 'getLayer', 'remove', 'getCanvas', 'on'];
+    expect(used.filter((name) => typeof proto[name] !== 'function')).toEqual([]);
+    expect(typeof maplibregl.setWorkerUrl).toBe('function');
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { KioskPlayer, type Clock } from '../../src/lib/state/kioskPlayer.svelte.ts';
+import { slideAction } from '../../src/lib/state/keys.ts';
+import { readPageOptions } from '../../src/lib/state/mode.ts';
+import { activeIndexAt } from '../../src/lib/state/stepScroller.ts';
+import { indexFromHash, StoryState, type UrlHost } from '../../src/lib/state/storyState.svelte.ts';
+import type { Step } from '../../src/lib/story/types.ts';
+
+const steps = ['one', 'two', 'three'].map((id, index) => ({ id, index }) as Step);
+
+function fakeHost(hash = ''): UrlHost & { urls: string[] } {
+  const urls: string[] = [];
+  const host = {
+    urls,
+    location: { hash, pathname: '/story/', search: '?mode=present' },
+    history: {
+      state: null,
+      replaceState(_data: unknown, _unused: string, url?: string) {
+        urls.push(url!);
+        host.location.hash = new URL(url!, 'http://x').hash;
+      },
+    },
+  };
+  return host;
+}
+
+describe('StoryState', () => {
+  it('starts at the step the URL names, or at the first', () => {
+    expect(new StoryState(steps, fakeHost('#three')).index).toBe(2);
+    expect(new StoryState(steps, fakeHost('#nowhere')).index).toBe(0);
+    expect(indexFromHash(steps, '')).toBe(0);
+  });
+
+  it('clamps, loops when asked, and writes #id without losing the query', () => {
+    const host = fakeHost();
+    const state = new StoryState(steps, host);
+    state.writeUrl();
+    expect(host.urls).toEqual([]);
+    state.previous();
+    expect(state.index).toBe(0);
+    state.next();
+    state.writeUrl();
+    state.writeUrl();
+    state.go(99);
+    expect(state.step.id).toBe('three');
+    state.next();
+    expect(state.index).toBe(2);
+    state.next(true);
+    expect(state.index).toBe(0);
+    state.writeUrl();
+    expect(host.urls).toEqual(['/story/?mode=present#two', '/story/?mode=present#one']);
+  });
+});
+
+describe('slideAction', () => {
+  const key = (key: string, extra: Partial<KeyboardEvent> = {}) =>
+    slideAction({ key, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...extra });
+
+  it('maps clicker and keyboard keys', () => {
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => key(k))).toEqual(['next', 'next', 'next', 'next']);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => key(k))).toEqual(['previous', 'previous', 'previous']);
+    expect(key(' ', { shiftKey: true })).toBe('previous');
+    expect([key('Home'), key('End')]).toEqual(['first', 'last']);
+  });
+
+  it('leaves other keys and browser shortcuts alone', () => {
+    expect(key('a')).toBeUndefined();
+    expect(key('ArrowRight', { altKey: true })).toBeUndefined();
+    expect(key('Home', { ctrlKey: true })).toBeUndefined();
+  });
+});
+
+describe('readPageOptions', () => {
+  it('reads the mode and kiosk timings, ignoring nonsense', () => {
+    expect(readPageOptions('')).toEqual({ mode: 'scroll', dwell: undefined, resumeAfter: 30 });
+    expect(readPageOptions('?mode=kiosk&dwell=2.5&resume=5')).toEqual({ mode: 'kiosk', dwell: 2.5, resumeAfter: 5 });
+    expect(readPageOptions('?mode=slides&dwell=-1&resume=x')).toEqual({ mode: 'scroll', dwell: undefined, resumeAfter: 30 });
+  });
+});
+
+describe('activeIndexAt', () => {
+  it('picks the last step whose top has passed the reading line', () => {
+    expect(activeIndexAt([500, 1500, 2500], 400)).toBe(0);
+    expect(activeIndexAt([-900, 100, 1100], 400)).toBe(1);
+    expect(activeIndexAt([-3000, -2000, -1000], 400)).toBe(2);
+  });
+});
+
+/** A clock that only moves when told to. */
+function fakeClock() {
+  let now = 0;
+  let next = 1;
+  const timers = new Map<number, { at: number; run: () => void }>();
+  const clock: Clock & { advance(ms: number): void; pending(): number } = {
+    setTimeout(run, ms) {
+      timers.set(next, { at: now + ms, run });
+      return next++;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    advance(ms) {
+      const end = now + ms;
+      for (;;) {
+        const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].run();
+      }
+      now = end;
+    },
+    pending: () => timers.size,
+  };
+  return clock;
+}
+
+describe('KioskPlayer', () => {
+  function player(resumeAfter = 30) {
+    const clock = fakeClock();
+    let advances = 0;
+    const kiosk = new KioskPlayer({ resumeAfter: () => resumeAfter, readyTimeout: 20, advance: () => advances++, clock });
+    return { kiosk, clock, advances: () => advances };
+  }
+
+  it('dwells on a step from the moment its map is ready', () => {
+    const { kiosk, clock, advances } = player();
+    kiosk.begin(5);
+    clock.advance(3000);
+    kiosk.ready();
+    expect(kiosk.dwelling).toBe(true);
+    clock.advance(4999);
+    expect(advances()).toBe(0);
+    clock.advance(1);
+    expect(advances()).toBe(1);
+  });
+
+  it('starts the dwell anyway when the map never settles', () => {
+    const { kiosk, clock, advances } = player();
+    kiosk.begin(2);
+    clock.advance(20_000 + 2000);
+    expect(advances()).toBe(1);
+  });
+
+  it('pauses on input and resumes after a quiet spell, restarting the step', () => {
+    const { kiosk, clock, advances } = player(10);
+    kiosk.begin(5);
+    kiosk.ready();
+    clock.advance(4000);
+    kiosk.interrupt();
+    expect(kiosk.paused).toBe(true);
+    clock.advance(9000);
+    kiosk.interrupt();
+    clock.advance(9999);
+    expect([kiosk.paused, advances()]).toEqual([true, 0]);
+    clock.advance(1);
+    expect(kiosk.paused).toBe(false);
+    kiosk.ready();
+    clock.advance(5000);
+    expect(advances()).toBe(1);
+  });
+
+  it('leaves no timer behind when disposed', () => {
+    const { kiosk, clock } = player();
+    kiosk.begin(5);
+    kiosk.interrupt();
+    kiosk.dispose();
+    expect(clock.pending()).toBe(0);
+  });
+});
