@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * string to use Playwright's own browser (after `npx playwright install chromium`).
  */
 const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
+const executablePath =
+  process.env['CHROMIUM_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
 const launchOptions = {
   executablePath: executablePath || undefined,

@@ -7,7 +7,12 @@ import { loadStory } from './load-story.ts';
  * named), prints every problem as `path:line:col: message` and exits 1 if there were any.
  */
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
-const files = args.length > 0 ? args : readdirSync('story').filter((name) => name.endsWith('.md')).map((name) => `story/${name}`);
+const files =
+  args.length > 0
+    ? args
+    : readdirSync('story')
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `story/${name}`);
 
 let failed = false;
 for (const file of files) {
@@ -15,7 +20,9 @@ for (const file of files) {
   for (const problem of problems) console.error(formatProblem(problem));
   if (problems.length > 0) {
     failed = true;
-    console.error(`${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the story will not build until they are fixed.`);
+    console.error(
+      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the story will not build until they are fixed.`,
+    );
   } else {
     console.log(`${file}: ok, ${story!.steps.length} steps, ${story!.sources.length} sources.`);
   }

@@ -11,7 +11,8 @@ export const PLACES_FILE = 'geo/places.geojson';
 function readText(path: string, file: string): { text?: string; problem?: Problem } {
   const at = (message: string) => ({ problem: { file, line: 1, column: 1, message } });
   try {
-    if (statSync(path).isDirectory()) return at('This is a folder, not a story file; name a .md file.');
+    if (statSync(path).isDirectory())
+      return at('This is a folder, not a story file; name a .md file.');
     return { text: new TextDecoder('utf-8').decode(readFileSync(path)) };
   } catch {
     return at('There is no such file; check the path.');
@@ -30,7 +31,8 @@ export function loadStory(storyPath: string, placesPath: string = PLACES_FILE): 
   const places = checkPlaces(placesText.text!, placesFile);
   if (!places.value) return { story: undefined, problems: places.problems };
   const storyText = readText(storyPath, storyFile);
-  if (storyText.problem) return { story: undefined, problems: [...places.problems, storyText.problem] };
+  if (storyText.problem)
+    return { story: undefined, problems: [...places.problems, storyText.problem] };
   const parsed = parseStory(storyText.text!, storyFile, gazetteerFrom(places.value));
   return { story: parsed.story, problems: [...places.problems, ...parsed.problems] };
 }

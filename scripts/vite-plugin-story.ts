@@ -43,7 +43,9 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       const { story, problems } = loadStory(storyPath, resolve(root, PLACES_FILE));
       if (building && problems.length > 0) {
         const list = problems.map(formatProblem).join('\n');
-        this.error(`The story has ${problems.length} problem(s); fix them and build again:\n${list}`);
+        this.error(
+          `The story has ${problems.length} problem(s); fix them and build again:\n${list}`,
+        );
       }
       json = JSON.stringify(story ?? null);
       return `export const story = ${json};\nexport const problems = ${JSON.stringify(problems)};\n`;
@@ -68,7 +70,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'story.json', source: `${json}\n` });
       for (const name of GEO_FILES) {
-        this.emitFile({ type: 'asset', fileName: `geo/${name}`, source: readFileSync(resolve(root, 'geo', name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `geo/${name}`,
+          source: readFileSync(resolve(root, 'geo', name)),
+        });
       }
     },
   };

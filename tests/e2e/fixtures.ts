@@ -36,7 +36,9 @@ export const test = base.extend<{ guard: Guard }>({
       });
       page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
       await use({ allowConsole: (pattern) => allowed.push(pattern) });
-      expect(found.filter((problem) => !allowed.some((pattern) => pattern.test(problem)))).toEqual([]);
+      expect(found.filter((problem) => !allowed.some((pattern) => pattern.test(problem)))).toEqual(
+        [],
+      );
       const mapState = await page.evaluate(() => document.documentElement.dataset['mapState']);
       if (mapState !== 'failed') await expectMapNotBlank(page);
     },
@@ -55,10 +57,11 @@ export async function settledOn(page: Page, id: string): Promise<void> {
 /** The map canvas alone, with the text and controls over it hidden for the moment. */
 export async function mapPixels(page: Page): Promise<PNG> {
   const style = await page.addStyleTag({
-    content: 'body * { visibility: hidden !important } .story-map canvas { visibility: visible !important }',
+    content:
+      'body * { visibility: hidden !important } .story-map canvas { visibility: visible !important }',
   });
   const shot = await page.locator('.story-map canvas').screenshot();
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => (element as HTMLElement).remove());
   return PNG.sync.read(shot);
 }
 
@@ -68,7 +71,8 @@ export async function expectMapNotBlank(page: Page): Promise<void> {
   const png = await mapPixels(page);
   const counts = new Map<number, number>();
   for (let i = 0; i < png.data.length; i += 4) {
-    const key = ((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4);
+    const key =
+      ((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const pixels = png.data.length / 4;
@@ -83,7 +87,9 @@ export function pixelDifference(a: PNG, b: PNG): number {
   let different = 0;
   for (let i = 0; i < a.data.length; i += 4) {
     const delta =
-      Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
     if (delta > 48) different++;
   }
   return different / (a.data.length / 4);

@@ -8,10 +8,14 @@ async function photograph(page: Page, info: TestInfo, mode: string, index: numbe
   const dir = `test-results/tour/${info.project.name}`;
   mkdirSync(dir, { recursive: true });
   await expectMapNotBlank(page);
-  await page.screenshot({ path: `${dir}/${mode}-${String(index + 1).padStart(2, '0')}-${stepIds[index]}.png` });
+  await page.screenshot({
+    path: `${dir}/${mode}-${String(index + 1).padStart(2, '0')}-${stepIds[index]}.png`,
+  });
 }
 
-test('a reader reaches every step by scrolling, in order, and the URL follows', async ({ page }, info) => {
+test('a reader reaches every step by scrolling, in order, and the URL follows', async ({
+  page,
+}, info) => {
   await page.goto('./');
   await settledOn(page, stepIds[0]!);
   await photograph(page, info, 'scroll', 0);

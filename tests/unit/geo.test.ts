@@ -89,7 +89,12 @@ describe('committed geo data', () => {
     const balochistan = index.get('balochistan')!;
     expect(balochistan.bounds.map((degrees) => Math.round(degrees))).toEqual([61, 25, 70, 32]);
     const [lon, lat] = balochistan.anchor;
-    expect(lon > balochistan.bounds[0] && lon < balochistan.bounds[2] && lat > balochistan.bounds[1] && lat < balochistan.bounds[3]).toBe(true);
+    expect(
+      lon > balochistan.bounds[0] &&
+        lon < balochistan.bounds[2] &&
+        lat > balochistan.bounds[1] &&
+        lat < balochistan.bounds[3],
+    ).toBe(true);
   });
 
   it('gives every basemap feature a known layer, and fills every layer', () => {

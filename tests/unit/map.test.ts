@@ -51,7 +51,10 @@ describe('mapStateFor', () => {
   });
 
   it('labels every named place except borders at its anchor', () => {
-    const labels = placeLabels(story).features.map((f) => [f.properties!['id'], f.properties!['area']]);
+    const labels = placeLabels(story).features.map((f) => [
+      f.properties!['id'],
+      f.properties!['area'],
+    ]);
     expect(labels).toEqual([
       ['east-province', true],
       ['harbour-town', false],
@@ -73,7 +76,11 @@ describe('applyMapState', () => {
       [63, 25, 65, 27],
       { maxZoom: 7, bearing: 0, padding },
     ]);
-    expect(calls.find((c) => c[0] === 'flyTo')?.[1]).toMatchObject({ center: [64, 26], zoom: 6.5, essential: true });
+    expect(calls.find((c) => c[0] === 'flyTo')?.[1]).toMatchObject({
+      center: [64, 26],
+      zoom: 6.5,
+      essential: true,
+    });
     expect(calls.at(-1)).toEqual(['triggerRepaint']);
   });
 
@@ -105,14 +112,23 @@ describe('offsetCenter', () => {
     // 200 px at zoom 6 is 200 / (512 * 64) of the world's width, about 2.2°.
     expect(lon).toBeCloseTo(64 - (200 / (512 * 64)) * 360, 6);
     expect(lat).toBeCloseTo(26, 6);
-    expect(offsetCenter([64, 26], 6, 0, { top: 10, right: 20, bottom: 10, left: 20 })).toEqual([64, expect.closeTo(26, 9)]);
+    expect(offsetCenter([64, 26], 6, 0, { top: 10, right: 20, bottom: 10, left: 20 })).toEqual([
+      64,
+      expect.closeTo(26, 9),
+    ]);
   });
 });
 
 describe('styles', () => {
   it('the offline basemap and story layers are valid MapLibre style', () => {
-    const style = basemapStyle({ data: 'http://x/geo/basemap.geojson', glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf' });
-    style.sources = { ...style.sources, ...storySources('http://x/geo/places.geojson', placeLabels(story)) };
+    const style = basemapStyle({
+      data: 'http://x/geo/basemap.geojson',
+      glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf',
+    });
+    style.sources = {
+      ...style.sources,
+      ...storySources('http://x/geo/places.geojson', placeLabels(story)),
+    };
     style.layers = [...style.layers, ...storyLayers()];
     expect(validateStyleMin(style)).toEqual([]);
   });
@@ -129,7 +145,22 @@ describe('styles', () => {
 describe('the real maplibre-gl module', () => {
   it('still has every API the story uses, by name', () => {
     const proto = maplibregl.Map.prototype as unknown as Record<string, unknown>;
-    const used = ['setFilter', 'getSource', 'cameraForBounds', 'flyTo', 'jumpTo', 'triggerRepaint', 'addImage', 'hasImage', 'addSource', 'addLayer', 'getLayer', 'remove', 'getCanvas', 'on'];
+    const used = [
+      'setFilter',
+      'getSource',
+      'cameraForBounds',
+      'flyTo',
+      'jumpTo',
+      'triggerRepaint',
+      'addImage',
+      'hasImage',
+      'addSource',
+      'addLayer',
+      'getLayer',
+      'remove',
+      'getCanvas',
+      'on',
+    ];
     expect(used.filter((name) => typeof proto[name] !== 'function')).toEqual([]);
     expect(typeof maplibregl.setWorkerUrl).toBe('function');
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
 import { parseStory } from '../../src/lib/story/parse.ts';
+import type { Annotation } from '../../src/lib/story/types.ts';
 
 const places = gazetteerFrom(JSON.parse(readFileSync('tests/fixtures/places.geojson', 'utf8')));
 
@@ -53,12 +54,26 @@ describe('a good script', () => {
       bearing: 0,
       pitch: 0,
     });
-    expect(envoy).toMatchObject({ id: 'envoy', dateStart: '2024-01-18', dwell: 12, sources: ['wire'] });
-    expect(envoy?.camera).toEqual({ kind: 'view', center: [62.5, 27.5], zoom: 5, bearing: 0, pitch: 0 });
+    expect(envoy).toMatchObject({
+      id: 'envoy',
+      dateStart: '2024-01-18',
+      dwell: 12,
+      sources: ['wire'],
+    });
+    expect(envoy?.camera).toEqual({
+      kind: 'view',
+      center: [62.5, 27.5],
+      zoom: 5,
+      bearing: 0,
+      pitch: 0,
+    });
   });
 
   it('draws a direction-only arrow from an area and a full arc from a point', () => {
-    const [strike, envoy] = story!.steps.map((step) => step.annotations[0]!);
+    const [strike, envoy] = story!.steps.map((step) => step.annotations[0]!) as [
+      Annotation,
+      Annotation,
+    ];
     expect(strike.directionOnly).toBe(true);
     expect(strike.path).toHaveLength(2);
     // The stub ends just short of the target and starts west of it, towards Westland.
@@ -145,7 +160,9 @@ describe('broken scripts', () => {
   });
 
   it('never lets script tags or javascript links into the HTML', () => {
-    const html = parseFixture('many-problems.md').story!.steps.map((step) => step.html).join('');
+    const html = parseFixture('many-problems.md')
+      .story!.steps.map((step) => step.html)
+      .join('');
     expect(html).not.toMatch(/<script|javascript:|onerror/i);
   });
 });

@@ -57,8 +57,17 @@ describe('slideAction', () => {
     slideAction({ key, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...extra });
 
   it('maps clicker and keyboard keys', () => {
-    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => key(k))).toEqual(['next', 'next', 'next', 'next']);
-    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => key(k))).toEqual(['previous', 'previous', 'previous']);
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => key(k))).toEqual([
+      'next',
+      'next',
+      'next',
+      'next',
+    ]);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => key(k))).toEqual([
+      'previous',
+      'previous',
+      'previous',
+    ]);
     expect(key(' ', { shiftKey: true })).toBe('previous');
     expect([key('Home'), key('End')]).toEqual(['first', 'last']);
   });
@@ -73,8 +82,16 @@ describe('slideAction', () => {
 describe('readPageOptions', () => {
   it('reads the mode and kiosk timings, ignoring nonsense', () => {
     expect(readPageOptions('')).toEqual({ mode: 'scroll', dwell: undefined, resumeAfter: 30 });
-    expect(readPageOptions('?mode=kiosk&dwell=2.5&resume=5')).toEqual({ mode: 'kiosk', dwell: 2.5, resumeAfter: 5 });
-    expect(readPageOptions('?mode=slides&dwell=-1&resume=x')).toEqual({ mode: 'scroll', dwell: undefined, resumeAfter: 30 });
+    expect(readPageOptions('?mode=kiosk&dwell=2.5&resume=5')).toEqual({
+      mode: 'kiosk',
+      dwell: 2.5,
+      resumeAfter: 5,
+    });
+    expect(readPageOptions('?mode=slides&dwell=-1&resume=x')).toEqual({
+      mode: 'scroll',
+      dwell: undefined,
+      resumeAfter: 30,
+    });
   });
 });
 
@@ -102,7 +119,9 @@ function fakeClock() {
     advance(ms) {
       const end = now + ms;
       for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        const due = [...timers.entries()]
+          .filter(([, t]) => t.at <= end)
+          .sort((a, b) => a[1].at - b[1].at)[0];
         if (!due) break;
         timers.delete(due[0]);
         now = due[1].at;
@@ -119,7 +138,12 @@ describe('KioskPlayer', () => {
   function player(resumeAfter = 30) {
     const clock = fakeClock();
     let advances = 0;
-    const kiosk = new KioskPlayer({ resumeAfter: () => resumeAfter, readyTimeout: 20, advance: () => advances++, clock });
+    const kiosk = new KioskPlayer({
+      resumeAfter: () => resumeAfter,
+      readyTimeout: 20,
+      advance: () => advances++,
+      clock,
+    });
     return { kiosk, clock, advances: () => advances };
   }
 

@@ -27,7 +27,7 @@ export interface StoryMapLike {
   cameraForBounds(
     bounds: LngLatBoundsLike,
     options: { padding: Padding; maxZoom: number; bearing: number },
-  ): { center: unknown; zoom?: number; bearing?: number } | undefined;
+  ): { center?: unknown; zoom?: number } | undefined;
   flyTo(options: CameraTarget & { essential: boolean; maxDuration: number }): unknown;
   jumpTo(options: CameraTarget): unknown;
   triggerRepaint(): void;
@@ -43,7 +43,12 @@ const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
  * Moves an explicit camera's centre so that its point appears in the middle of the part of the
  * map the text leaves uncovered, rather than under the text.
  */
-export function offsetCenter(center: LngLat, zoom: number, bearing: number, padding: Padding): LngLat {
+export function offsetCenter(
+  center: LngLat,
+  zoom: number,
+  bearing: number,
+  padding: Padding,
+): LngLat {
   const dx = (padding.left - padding.right) / 2;
   const dy = (padding.top - padding.bottom) / 2;
   const angle = (bearing * Math.PI) / 180;
@@ -88,11 +93,17 @@ export function cameraFor(map: StoryMapLike, camera: Camera, padding: Padding): 
  * Shows a step: filters, arrows and camera all follow from `state` alone, so applying it twice,
  * or after any other step, ends in the same picture.
  */
-export function applyMapState(map: StoryMapLike, state: MapState, padding: Padding, animate: boolean): void {
+export function applyMapState(
+  map: StoryMapLike,
+  state: MapState,
+  padding: Padding,
+  animate: boolean,
+): void {
   for (const [layer, filter] of Object.entries(highlightFilters(state.highlight))) {
     map.setFilter(layer, filter as FilterSpecification);
   }
-  const arrows = map.getSource(STORY_SOURCES.arrows) as { setData(data: GeoJSON): unknown } | undefined;
+  const arrows = map.getSource(STORY_SOURCES.arrows) as
+    { setData(data: GeoJSON): unknown } | undefined;
   arrows?.setData(state.arrows);
   const target = cameraFor(map, state.camera, padding);
   if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });

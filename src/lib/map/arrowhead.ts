@@ -20,7 +20,11 @@ function inside(x: number, y: number, inset: number): boolean {
  * An arrowhead pointing north, as raw RGBA pixels for `map.addImage` (so no sprite has to be
  * fetched). Rotated on the map by each head's bearing.
  */
-export function arrowheadImage(colour: string): { width: number; height: number; data: Uint8Array } {
+export function arrowheadImage(colour: string): {
+  width: number;
+  height: number;
+  data: Uint8Array;
+} {
   const [r, g, b] = parseHex(colour);
   const data = new Uint8Array(SIZE * SIZE * 4);
   for (let y = 0; y < SIZE; y++) {

@@ -1,4 +1,4 @@
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { fonts, palette } from './palette.ts';
 
 /** Where the offline basemap's files are, as absolute URLs (MapLibre's worker needs them so). */
@@ -14,9 +14,9 @@ export const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
 
 /** Town ranks shown by zoom; zoom in filters is read at whole zoom levels only. */
-const TOWN_RANK = ['step', ['zoom'], 3, 5, 5, 7, 8] as const;
+const TOWN_RANK: ExpressionSpecification = ['step', ['zoom'], 3, 5, 5, 7, 8];
 
-function layer(name: string): FilterSpecification {
+function layer(name: string): ExpressionSpecification {
   return ['==', ['get', 'layer'], name];
 }
 
@@ -30,18 +30,38 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
     name: 'Map story offline basemap',
     glyphs: urls.glyphs,
     sources: {
-      basemap: { type: 'geojson', data: urls.data, attribution: BASEMAP_ATTRIBUTION, tolerance: 0.5 },
+      basemap: {
+        type: 'geojson',
+        data: urls.data,
+        attribution: BASEMAP_ATTRIBUTION,
+        tolerance: 0.5,
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      { id: 'land', type: 'fill', source: 'basemap', filter: layer('land'), paint: { 'fill-color': palette.land } },
-      { id: 'lakes', type: 'fill', source: 'basemap', filter: layer('lake'), paint: { 'fill-color': palette.sea } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'basemap',
+        filter: layer('land'),
+        paint: { 'fill-color': palette.land },
+      },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'basemap',
+        filter: layer('lake'),
+        paint: { 'fill-color': palette.sea },
+      },
       {
         id: 'rivers',
         type: 'line',
         source: 'basemap',
         filter: layer('river'),
-        paint: { 'line-color': palette.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2] },
+        paint: {
+          'line-color': palette.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2],
+        },
       },
       {
         id: 'province-borders',
@@ -49,7 +69,11 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
         source: 'basemap',
         filter: layer('province-border'),
         minzoom: 3.5,
-        paint: { 'line-color': palette.provinceBorder, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+        paint: {
+          'line-color': palette.provinceBorder,
+          'line-width': 0.7,
+          'line-dasharray': [3, 2],
+        },
       },
       {
         id: 'disputed-borders',
@@ -64,7 +88,10 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
         type: 'line',
         source: 'basemap',
         filter: layer('country-border'),
-        paint: { 'line-color': palette.countryBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6] },
+        paint: {
+          'line-color': palette.countryBorder,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
+        },
       },
       {
         id: 'sea-labels',
@@ -84,14 +111,14 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
         id: 'town-dots',
         type: 'circle',
         source: 'basemap',
-        filter: ['all', layer('town'), ['<=', ['get', 'rank'], [...TOWN_RANK]]],
+        filter: ['all', layer('town'), ['<=', ['get', 'rank'], TOWN_RANK]],
         paint: { 'circle-radius': 2.2, 'circle-color': palette.town },
       },
       {
         id: 'towns',
         type: 'symbol',
         source: 'basemap',
-        filter: ['all', layer('town'), ['<=', ['get', 'rank'], [...TOWN_RANK]]],
+        filter: ['all', layer('town'), ['<=', ['get', 'rank'], TOWN_RANK]],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [...fonts.regular],
@@ -102,7 +129,11 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           'icon-optional': false,
           'symbol-sort-key': ['get', 'rank'],
         },
-        paint: { 'text-color': palette.town, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+        paint: {
+          'text-color': palette.town,
+          'text-halo-color': palette.halo,
+          'text-halo-width': 1.2,
+        },
       },
       {
         id: 'country-labels',
@@ -117,7 +148,11 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           'text-max-width': 8,
           'symbol-sort-key': ['get', 'rank'],
         },
-        paint: { 'text-color': palette.countryLabel, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+        paint: {
+          'text-color': palette.countryLabel,
+          'text-halo-color': palette.halo,
+          'text-halo-width': 1.2,
+        },
       },
     ],
   };

@@ -12,7 +12,9 @@ export interface MapState {
 function arrowFeatures(step: Step): Feature[] {
   return step.annotations.flatMap((arrow): Feature[] => {
     const head = arrow.path.at(-1)!;
-    const labelAt: LngLat = arrow.directionOnly ? arrow.path[0]! : arrow.path[Math.floor(arrow.path.length / 2)]!;
+    const labelAt: LngLat = arrow.directionOnly
+      ? arrow.path[0]!
+      : arrow.path[Math.floor(arrow.path.length / 2)]!;
     const kind = arrow.kind;
     return [
       {
@@ -20,8 +22,16 @@ function arrowFeatures(step: Step): Feature[] {
         properties: { role: arrow.directionOnly ? 'stub' : 'arc', kind },
         geometry: { type: 'LineString', coordinates: arrow.path },
       },
-      { type: 'Feature', properties: { role: 'head', kind, bearing: arrow.headBearing }, geometry: { type: 'Point', coordinates: head } },
-      { type: 'Feature', properties: { role: 'label', kind, label: arrow.label }, geometry: { type: 'Point', coordinates: labelAt } },
+      {
+        type: 'Feature',
+        properties: { role: 'head', kind, bearing: arrow.headBearing },
+        geometry: { type: 'Point', coordinates: head },
+      },
+      {
+        type: 'Feature',
+        properties: { role: 'label', kind, label: arrow.label },
+        geometry: { type: 'Point', coordinates: labelAt },
+      },
     ];
   });
 }
@@ -44,7 +54,11 @@ export function placeLabels(story: Story): FeatureCollection {
       .filter(([, place]) => place.kind !== 'border')
       .map(([id, place]) => ({
         type: 'Feature',
-        properties: { id, name: place.name, area: ['country', 'province', 'district'].includes(place.kind) },
+        properties: {
+          id,
+          name: place.name,
+          area: ['country', 'province', 'district'].includes(place.kind),
+        },
         geometry: { type: 'Point', coordinates: place.anchor },
       })),
   };

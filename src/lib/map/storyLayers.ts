@@ -8,7 +8,11 @@ export const PLACES_ATTRIBUTION =
   'Places: Natural Earth; Panjgur district: <a href="https://www.geoboundaries.org/">geoBoundaries</a> (Runfola et al. 2020)';
 
 /** Ids of the story's sources and the layers whose filters follow the active step. */
-export const STORY_SOURCES = { places: 'story-places', labels: 'story-labels', arrows: 'story-arrows' };
+export const STORY_SOURCES = {
+  places: 'story-places',
+  labels: 'story-labels',
+  arrows: 'story-arrows',
+};
 
 /** Layers filtered to the active step's highlighted places. */
 export const HIGHLIGHT_LAYERS = [
@@ -44,12 +48,19 @@ function arc(kind: 'strike' | 'movement', colour: string): LayerSpecification {
     source: STORY_SOURCES.arrows,
     filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'role'], 'arc']],
     layout: { 'line-cap': 'round' },
-    paint: { 'line-width': 3, 'line-color': colour, 'line-dasharray': kind === 'movement' ? [2, 1.5] : [1, 0] },
+    paint: {
+      'line-width': 3,
+      'line-color': colour,
+      'line-dasharray': kind === 'movement' ? [2, 1.5] : [1, 0],
+    },
   };
 }
 
 /** The story's sources, given the URL of its places and the label points of the places it names. */
-export function storySources(placesUrl: string, labels: FeatureCollection): Record<string, SourceSpecification> {
+export function storySources(
+  placesUrl: string,
+  labels: FeatureCollection,
+): Record<string, SourceSpecification> {
   return {
     [STORY_SOURCES.places]: { type: 'geojson', data: placesUrl, attribution: PLACES_ATTRIBUTION },
     [STORY_SOURCES.labels]: { type: 'geojson', data: labels },
@@ -61,9 +72,27 @@ export function storySources(placesUrl: string, labels: FeatureCollection): Reco
 export function storyLayers(): LayerSpecification[] {
   const places = STORY_SOURCES.places;
   return [
-    { id: 'story-area-fill', type: 'fill', source: places, filter: NOTHING as never, paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13 } },
-    { id: 'story-area-outline', type: 'line', source: places, filter: NOTHING as never, paint: { 'line-color': palette.strike, 'line-width': 2 } },
-    { id: 'story-border', type: 'line', source: places, filter: NOTHING as never, paint: { 'line-color': palette.strike, 'line-width': 3, 'line-opacity': 0.85 } },
+    {
+      id: 'story-area-fill',
+      type: 'fill',
+      source: places,
+      filter: NOTHING as never,
+      paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13 },
+    },
+    {
+      id: 'story-area-outline',
+      type: 'line',
+      source: places,
+      filter: NOTHING as never,
+      paint: { 'line-color': palette.strike, 'line-width': 2 },
+    },
+    {
+      id: 'story-border',
+      type: 'line',
+      source: places,
+      filter: NOTHING as never,
+      paint: { 'line-color': palette.strike, 'line-width': 3, 'line-opacity': 0.85 },
+    },
     stub('strike', palette.strike),
     stub('movement', palette.movement),
     arc('strike', palette.strike),
@@ -73,7 +102,12 @@ export function storyLayers(): LayerSpecification[] {
       type: 'circle',
       source: places,
       filter: NOTHING as never,
-      paint: { 'circle-radius': 6, 'circle-color': palette.strike, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: {
+        'circle-radius': 6,
+        'circle-color': palette.strike,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
     },
     {
       id: 'story-arrowheads',
@@ -132,17 +166,28 @@ export function highlightFilters(ids: readonly string[]) {
   return {
     'story-area-fill': ['all', isArea, chosen],
     'story-area-outline': ['all', isArea, chosen],
-    'story-border': ['all', ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false], chosen],
+    'story-border': [
+      'all',
+      ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false],
+      chosen,
+    ],
     'story-points': ['all', ['==', ['geometry-type'], 'Point'], chosen],
     'story-labels': chosen,
   } satisfies Record<(typeof HIGHLIGHT_LAYERS)[number], unknown>;
 }
 
 /** Adds the story's sources, images and layers to a map whose style has loaded. */
-export function addStoryLayers(map: MapLibreMap, placesUrl: string, labels: FeatureCollection): void {
+export function addStoryLayers(
+  map: MapLibreMap,
+  placesUrl: string,
+  labels: FeatureCollection,
+): void {
   for (const kind of ['strike', 'movement'] as const) {
     const id = `story-arrowhead-${kind}`;
-    if (!map.hasImage(id)) map.addImage(id, arrowheadImage(kind === 'strike' ? palette.strike : palette.movement), { pixelRatio: 2 });
+    if (!map.hasImage(id))
+      map.addImage(id, arrowheadImage(kind === 'strike' ? palette.strike : palette.movement), {
+        pixelRatio: 2,
+      });
   }
   for (const [id, source] of Object.entries(storySources(placesUrl, labels))) {
     if (!map.getSource(id)) map.addSource(id, source);

@@ -9,7 +9,10 @@ export interface UrlHost {
 /** The step a `#id` names, or the first step when it names none. */
 export function indexFromHash(steps: readonly Step[], hash: string): number {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
-  return Math.max(0, steps.findIndex((step) => step.id === id));
+  return Math.max(
+    0,
+    steps.findIndex((step) => step.id === id),
+  );
 }
 
 /**

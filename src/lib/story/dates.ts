@@ -1,9 +1,7 @@
 import type { IsoDay } from './types.ts';
 
 /** A parsed day or span, or the sentence saying why it is not one. */
-export type DateResult =
-  | { ok: true; start: IsoDay; end: IsoDay }
-  | { ok: false; message: string };
+export type DateResult = { ok: true; start: IsoDay; end: IsoDay } | { ok: false; message: string };
 
 const MONTHS = [
   'January',

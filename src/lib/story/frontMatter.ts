@@ -57,12 +57,18 @@ export function readFrontMatter(
 ): FrontMatter | undefined {
   const yaml = new YamlBlock(span.source, file, span.firstLine, problems);
   if (!yaml.root) {
-    if (problems.length === 0) yaml.report(null, 'The front matter is empty; see docs/story-format.md.');
+    if (problems.length === 0)
+      yaml.report(null, 'The front matter is empty; see docs/story-format.md.');
     return undefined;
   }
   const fields = yaml.fields(yaml.root, STORY_KEYS, 'the front matter');
   if (!fields) return undefined;
-  yaml.require(fields, yaml.root, ['title', 'dek', 'byline', 'date', 'language', 'sources'], 'The front matter');
+  yaml.require(
+    fields,
+    yaml.root,
+    ['title', 'dek', 'byline', 'date', 'language', 'sources'],
+    'The front matter',
+  );
   const date = yaml.text(fields.get('date'));
   if (date) {
     const checked = parseDay(date);
@@ -70,7 +76,10 @@ export function readFrontMatter(
   }
   const language = yaml.text(fields.get('language'));
   if (language && !LANGUAGE_PATTERN.test(language)) {
-    yaml.report(fields.get('language')!.value, `'${language}' is not a language tag; write one like en, ur or fa-IR.`);
+    yaml.report(
+      fields.get('language')!.value,
+      `'${language}' is not a language tag; write one like en, ur or fa-IR.`,
+    );
   }
   return {
     title: yaml.text(fields.get('title')) ?? '',
@@ -91,7 +100,10 @@ function readSources(yaml: YamlBlock, field: Field | undefined): Source[] {
     if (!source) continue;
     const first = seen.get(source.id);
     if (first !== undefined && source.id) {
-      yaml.report(node, `The source id '${source.id}' is already used on line ${first}; give each source its own id.`);
+      yaml.report(
+        node,
+        `The source id '${source.id}' is already used on line ${first}; give each source its own id.`,
+      );
       continue;
     }
     seen.set(source.id, yaml.lineOf(node));
@@ -108,7 +120,10 @@ function readBasemap(yaml: YamlBlock, node: Node | null): Basemap {
   const text = yaml.text({ key: 'basemap', keyNode: node, value: node });
   if (!text || text === 'default') return { kind: 'default' };
   if (/^https:\/\/[^\s/]+\//.test(text)) return { kind: 'url', url: text };
-  yaml.report(node, `basemap must be 'default' or the https:// address of a MapLibre style, not '${text}'.`);
+  yaml.report(
+    node,
+    `basemap must be 'default' or the https:// address of a MapLibre style, not '${text}'.`,
+  );
   return { kind: 'default' };
 }
 
@@ -118,7 +133,10 @@ function readSource(yaml: YamlBlock, node: Node): Source | undefined {
   yaml.require(fields, node, ['id', 'publisher', 'headline', 'date'], 'Each source');
   const id = yaml.text(fields.get('id'));
   if (id && !ID_PATTERN.test(id)) {
-    yaml.report(fields.get('id')!.value, `The source id '${id}' may use only lowercase letters, digits and hyphens.`);
+    yaml.report(
+      fields.get('id')!.value,
+      `The source id '${id}' may use only lowercase letters, digits and hyphens.`,
+    );
   }
   const date = yaml.text(fields.get('date'));
   if (date) {
@@ -131,7 +149,10 @@ function readSource(yaml: YamlBlock, node: Node): Source | undefined {
   }
   const file = yaml.text(fields.get('file'));
   if (!fields.has('url') && !fields.has('file')) {
-    yaml.report(node, `The source '${id ?? '?'}' needs a 'url' or, for an archived copy, a 'file'.`);
+    yaml.report(
+      node,
+      `The source '${id ?? '?'}' needs a 'url' or, for an archived copy, a 'file'.`,
+    );
   }
   const publisher = yaml.text(fields.get('publisher')) ?? '';
   return {

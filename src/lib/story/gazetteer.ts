@@ -4,7 +4,6 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { PlaceKind } from '../geo/places.ts';
 import type { Bounds, LngLat } from './types.ts';
 
-
 /** The kinds that cover an area (and so give no single point to start an arrow from). */
 export const AREA_KINDS: readonly PlaceKind[] = ['country', 'province', 'district'];
 

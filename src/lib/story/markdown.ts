@@ -28,11 +28,7 @@ function noReferrer() {
   };
 }
 
-const toHtml = unified()
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(noReferrer)
-  .use(rehypeStringify);
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(noReferrer).use(rehypeStringify);
 
 /**
  * Renders prose to HTML with nothing executable left in it: raw HTML is dropped and what

@@ -24,6 +24,8 @@ interface Section {
 
 /** Reports a file that is not text at all, pointing at the first offending character. */
 function notText(text: string, file: string): Problem | undefined {
+  // NUL bytes and undecodable bytes are what mark a file as binary.
+  // eslint-disable-next-line no-control-regex
   const at = text.search(/[\u0000\uFFFD]/);
   if (at < 0) return undefined;
   const before = text.slice(0, at).split('\n');
@@ -69,7 +71,11 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     const line = section.heading.position!.start.line;
     const title = plainText(section.heading).trim();
     if (!section.block) {
-      at(line, 1, `The step '${title}' has no \`\`\`step block right after its heading; add one with its id, date, camera and sources.`);
+      at(
+        line,
+        1,
+        `The step '${title}' has no \`\`\`step block right after its heading; add one with its id, date, camera and sources.`,
+      );
       continue;
     }
     const blockLine = section.block.position!.start.line + 1;
@@ -79,18 +85,35 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     if (!meta) continue;
     const first = firstLineOf.get(meta.id);
     if (first !== undefined) {
-      at(blockLine, 1, `The step id '${meta.id}' is already used by the step on line ${first}; step ids must be unique.`);
+      at(
+        blockLine,
+        1,
+        `The step id '${meta.id}' is already used by the step on line ${first}; step ids must be unique.`,
+      );
     }
     firstLineOf.set(meta.id, line);
     for (const unsafe of unsafeProse(section.prose)) at(unsafe.line, unsafe.column, unsafe.message);
-    if (section.prose.length === 0) at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
+    if (section.prose.length === 0)
+      at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
     const mapText =
-      meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, front?.language ?? 'en');
-    steps.push({ ...meta, index: steps.length, title, mapText, html: toSafeHtml(section.prose), line });
+      meta.mapText ??
+      describeMap(meta.camera, meta.highlight, meta.annotations, places, front?.language ?? 'en');
+    steps.push({
+      ...meta,
+      index: steps.length,
+      title,
+      mapText,
+      html: toSafeHtml(section.prose),
+      line,
+    });
   }
   for (const unsafe of unsafeProse(intro)) at(unsafe.line, unsafe.column, unsafe.message);
   if (sections.length === 0) {
-    at(span.lastLine + 1, 1, "The story has no steps. Start each one with a '## Heading' followed by a ```step block.");
+    at(
+      span.lastLine + 1,
+      1,
+      "The story has no steps. Start each one with a '## Heading' followed by a ```step block.",
+    );
   }
   if (!front) return { story: undefined, problems: sortProblems(problems) };
   const story: Story = {
@@ -131,10 +154,25 @@ function splitSections(
     if (node.type === 'heading' && node.depth === 2) {
       sections.push({ heading: node, block: undefined, prose: [] });
     } else if (node.type === 'heading' && node.depth === 1) {
-      if (current) at(node.position!.start.line, 1, "A '#' heading inside the story; use '##' to start a step or '###' for a subheading.");
+      if (current)
+        at(
+          node.position!.start.line,
+          1,
+          "A '#' heading inside the story; use '##' to start a step or '###' for a subheading.",
+        );
     } else if (node.type === 'code' && node.lang === 'step') {
-      if (!current) at(node.position!.start.line, 1, "This step block has no '##' heading above it; each step starts with one.");
-      else if (current.block || current.prose.length > 0) at(node.position!.start.line, 1, 'A step block must come right after its heading, and only once per step.');
+      if (!current)
+        at(
+          node.position!.start.line,
+          1,
+          "This step block has no '##' heading above it; each step starts with one.",
+        );
+      else if (current.block || current.prose.length > 0)
+        at(
+          node.position!.start.line,
+          1,
+          'A step block must come right after its heading, and only once per step.',
+        );
       else current.block = node;
     } else if (current) {
       current.prose.push(node);

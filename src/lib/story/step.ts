@@ -45,14 +45,20 @@ export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | unde
   yaml.require(fields, yaml.root, ['id', 'date', 'sources'], 'Each step');
   const id = yaml.text(fields.get('id')) ?? '';
   if (id && !ID_PATTERN.test(id)) {
-    yaml.report(fields.get('id')!.value, `The step id '${id}' may use only lowercase letters, digits and hyphens, as it becomes the link #${id}.`);
+    yaml.report(
+      fields.get('id')!.value,
+      `The step id '${id}' may use only lowercase letters, digits and hyphens, as it becomes the link #${id}.`,
+    );
   }
   const date = span(yaml, fields.get('date'));
   const sources = yaml.list(fields.get('sources'));
   for (const source of sources) {
     if (context.sourceIds.has(source.text)) continue;
     const guess = closest(source.text, context.sourceIds);
-    yaml.report(source.node, `The source '${source.text}' is not declared in the front matter's sources.${guess ? ` Did you mean '${guess}'?` : ' Add it there first.'}`);
+    yaml.report(
+      source.node,
+      `The source '${source.text}' is not declared in the front matter's sources.${guess ? ` Did you mean '${guess}'?` : ' Add it there first.'}`,
+    );
   }
   if (fields.has('sources') && sources.length === 0) {
     yaml.report(fields.get('sources')!.value, 'Cite at least one source for every step.');
@@ -65,7 +71,9 @@ export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | unde
     dateNote: yaml.text(fields.get('date-note')),
     camera: readCamera(yaml, fields, context.places) ?? defaultCamera(),
     highlight: placeList(yaml, fields.get('highlight'), context.places),
-    annotations: yaml.items(fields.get('annotations')).flatMap((node) => readAnnotation(yaml, node, context.places) ?? []),
+    annotations: yaml
+      .items(fields.get('annotations'))
+      .flatMap((node) => readAnnotation(yaml, node, context.places) ?? []),
     dwell: yaml.number(fields.get('dwell'), 1, 600) ?? DEFAULT_DWELL,
     notes: yaml.text(fields.get('notes')),
     sources: sources.map((source) => source.text),
@@ -93,20 +101,30 @@ function placeList(yaml: YamlBlock, field: Field | undefined, places: Gazetteer)
 
 function reportUnknownPlace(yaml: YamlBlock, node: Node, id: string, places: Gazetteer) {
   const guess = closest(id, places.keys());
-  yaml.report(node, `'${id}' is not a place in geo/places.geojson.${guess ? ` Did you mean '${guess}'?` : ' Add it there, or use an explicit camera.'}`);
+  yaml.report(
+    node,
+    `'${id}' is not a place in geo/places.geojson.${guess ? ` Did you mean '${guess}'?` : ' Add it there, or use an explicit camera.'}`,
+  );
 }
 
 function defaultCamera(): Camera {
   return { kind: 'view', center: [0, 0], zoom: 1, bearing: 0, pitch: 0 };
 }
 
-function readCamera(yaml: YamlBlock, fields: Map<string, Field>, places: Gazetteer): Camera | undefined {
+function readCamera(
+  yaml: YamlBlock,
+  fields: Map<string, Field>,
+  places: Gazetteer,
+): Camera | undefined {
   const bearing = yaml.number(fields.get('bearing'), -360, 360) ?? 0;
   const pitch = yaml.number(fields.get('pitch'), 0, 85) ?? 0;
   const frame = fields.get('frame');
   const camera = fields.get('camera');
   if (frame && camera) {
-    yaml.report(camera.keyNode, "A step has either 'frame' (places to fit) or 'camera' (an explicit view), not both.");
+    yaml.report(
+      camera.keyNode,
+      "A step has either 'frame' (places to fit) or 'camera' (an explicit view), not both.",
+    );
     return undefined;
   }
   if (frame) {
@@ -117,7 +135,10 @@ function readCamera(yaml: YamlBlock, fields: Map<string, Field>, places: Gazette
     return { kind: 'frame', bounds, places: ids, maxZoom, bearing, pitch };
   }
   if (!camera) {
-    yaml.report(yaml.root, "Each step needs a camera: 'frame: [place, …]' or 'camera: { center: [lon, lat], zoom: … }'.");
+    yaml.report(
+      yaml.root,
+      "Each step needs a camera: 'frame: [place, …]' or 'camera: { center: [lon, lat], zoom: … }'.",
+    );
     return undefined;
   }
   const view = yaml.fields(camera.value, CAMERA_KEYS, 'a camera');
@@ -142,18 +163,29 @@ function union(a: Bounds, b: Bounds): Bounds {
 function lngLat(yaml: YamlBlock, field: Field | undefined): LngLat | undefined {
   if (!field) return undefined;
   const items = isSeq(field.value) ? (field.value.items as Node[]) : [];
-  const numbers = items.map((item) => (isScalar(item) && typeof item.value === 'number' ? item.value : NaN));
+  const numbers = items.map((item) =>
+    isScalar(item) && typeof item.value === 'number' ? item.value : NaN,
+  );
   if (numbers.length !== 2 || numbers.some(Number.isNaN)) {
-    yaml.report(field.value ?? field.keyNode, "'center' must be [longitude, latitude], two numbers in degrees.");
+    yaml.report(
+      field.value ?? field.keyNode,
+      "'center' must be [longitude, latitude], two numbers in degrees.",
+    );
     return undefined;
   }
   const [lon, lat] = numbers as [number, number];
   if (lon < -180 || lon > 180) {
-    yaml.report(items[0]!, `The longitude ${lon} is out of range: it must lie between -180 and 180. Is it [longitude, latitude]?`);
+    yaml.report(
+      items[0]!,
+      `The longitude ${lon} is out of range: it must lie between -180 and 180. Is it [longitude, latitude]?`,
+    );
     return undefined;
   }
   if (lat < -90 || lat > 90) {
-    yaml.report(items[1]!, `The latitude ${lat} is out of range: it must lie between -90 and 90. Is it [longitude, latitude]?`);
+    yaml.report(
+      items[1]!,
+      `The latitude ${lat} is out of range: it must lie between -90 and 90. Is it [longitude, latitude]?`,
+    );
     return undefined;
   }
   return [lon, lat];
@@ -165,14 +197,20 @@ function readAnnotation(yaml: YamlBlock, node: Node, places: Gazetteer): Annotat
   yaml.require(fields, node, ['kind', 'from', 'to', 'who'], 'Each annotation');
   const kind = yaml.text(fields.get('kind'));
   if (kind && kind !== 'strike' && kind !== 'movement') {
-    yaml.report(fields.get('kind')!.value, `The annotation kind '${kind}' is unknown; use 'strike' or 'movement'.`);
+    yaml.report(
+      fields.get('kind')!.value,
+      `The annotation kind '${kind}' is unknown; use 'strike' or 'movement'.`,
+    );
   }
   const [from] = placeList(yaml, fields.get('from'), places);
   const [to] = placeList(yaml, fields.get('to'), places);
   const when = span(yaml, fields.get('when'));
   const who = yaml.text(fields.get('who'));
   if (from && from === to) {
-    yaml.report(fields.get('to')!.value, `An arrow needs two different places; 'from' and 'to' are both '${to}'.`);
+    yaml.report(
+      fields.get('to')!.value,
+      `An arrow needs two different places; 'from' and 'to' are both '${to}'.`,
+    );
     return undefined;
   }
   if ((kind !== 'strike' && kind !== 'movement') || !from || !to || !who) return undefined;

@@ -56,7 +56,12 @@ export class YamlBlock {
 
   #reportAt(offset: number, message: string): void {
     const { line, col } = this.#lines.linePos(offset);
-    this.#problems.push({ file: this.#file, line: this.#firstLine + line - 1, column: col, message });
+    this.#problems.push({
+      file: this.#file,
+      line: this.#firstLine + line - 1,
+      column: col,
+      message,
+    });
   }
 
   /** Records a problem at a node (or at the block's start when there is none). */
@@ -158,7 +163,10 @@ export class YamlBlock {
   items(field: Field | undefined): Node[] {
     if (!field) return [];
     if (isSeq(field.value)) return field.value.items as Node[];
-    this.report(field.value ?? field.keyNode, `'${field.key}' must be a list (lines starting with '- ').`);
+    this.report(
+      field.value ?? field.keyNode,
+      `'${field.key}' must be a list (lines starting with '- ').`,
+    );
     return [];
   }
 }
