@@ -1,0 +1,95 @@
+import {
+  expect,
+  expectMapNotBlank,
+  mapPixels,
+  pixelDifference,
+  settledOn,
+  stepIds,
+  story,
+  test,
+} from './fixtures.ts';
+
+/** A reader on a phone or a desktop: fast scrolls, deep links, reloads, resizes and keys. */
+
+const target = stepIds[8]!;
+
+async function scrollToStep(page: import('@playwright/test').Page, id: string) {
+  await page.evaluate((stepId) => {
+    const element = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+    const top = element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3;
+    window.scrollTo({ top, behavior: 'instant' });
+  }, id);
+}
+
+test('a deep link opens at its step, with its text in view, and keeps its URL', async ({
+  page,
+}) => {
+  await page.goto(`./#${target}`);
+  await settledOn(page, target);
+  await expect(page.locator(`[data-step="${target}"]`)).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe(`#${target}`);
+  await expect(page.locator('#map-text')).toHaveText(story.steps[8]!.mapText);
+});
+
+test('fast jumps across many steps end in the same picture as a direct visit', async ({ page }) => {
+  await page.goto(`./#${target}`);
+  await settledOn(page, target);
+  const direct = await mapPixels(page);
+
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  // Three jumps without waiting for the map in between, as a flick of a trackpad would.
+  await scrollToStep(page, stepIds.at(-1)!);
+  await scrollToStep(page, stepIds[2]!);
+  await scrollToStep(page, target);
+  await settledOn(page, target);
+  await expect(page.locator('#map-text')).toHaveText(story.steps[8]!.mapText);
+  expect(pixelDifference(await mapPixels(page), direct)).toBeLessThan(0.02);
+});
+
+test('a reload mid-story comes back to the same step', async ({ page }) => {
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await scrollToStep(page, stepIds[4]!);
+  await settledOn(page, stepIds[4]!);
+  await page.reload();
+  await settledOn(page, stepIds[4]!);
+});
+
+test('a resize keeps the step and reframes the map', async ({ page }) => {
+  await page.goto(`./#${target}`);
+  await settledOn(page, target);
+  const before = page.viewportSize()!;
+  await page.setViewportSize({ width: before.height, height: before.width });
+  await settledOn(page, target);
+  await expectMapNotBlank(page);
+  await page.setViewportSize(before);
+  await settledOn(page, target);
+});
+
+test('the keyboard scrolls through the steps and the timeline jumps to one', async ({ page }) => {
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+  await expect(page.locator('html')).not.toHaveAttribute('data-active-step', stepIds[0]!);
+  const link = page.getByRole('link', { name: new RegExp(`^${story.steps[10]!.title}`) });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await settledOn(page, stepIds[10]!);
+});
+
+test('with reduced motion, steps cut instead of flying', async ({ page }) => {
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await scrollToStep(page, stepIds[3]!);
+  await settledOn(page, stepIds[3]!);
+  await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'flight');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await scrollToStep(page, stepIds[3]!);
+  await settledOn(page, stepIds[3]!);
+  await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'cut');
+});

@@ -1,0 +1,33 @@
+import { expect, stepIds, story, test } from './fixtures.ts';
+
+/** When the map cannot start, the story stays readable. */
+
+test('without WebGL the story is still there, with a notice, in every mode', async ({
+  page,
+  guard,
+}) => {
+  guard.allowConsole(/WebGL|webgl/);
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+  for (const query of ['', '?mode=present', '?mode=kiosk&dwell=1']) {
+    await page.goto(`./${query}`);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
+    await expect(page.getByText('The map could not be shown.')).toBeVisible();
+    await expect(page.locator('[data-step]')).toHaveCount(stepIds.length);
+  }
+  // The kiosk still plays without its map.
+  await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[2]!);
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await page.locator(`[data-step="${stepIds[5]}"]`).scrollIntoViewIfNeeded();
+  await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[5]!);
+});
