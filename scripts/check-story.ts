@@ -1,12 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { formatProblem } from '../src/lib/problem.ts';
-import { loadStory } from './load-story.ts';
+import { loadStory, PLACES_FILE } from './load-story.ts';
 
 /**
- * `npm run check:story -- <file.md> …` checks story scripts (all of story/*.md when none is
- * named), prints every problem as `path:line:col: message` and exits 1 if there were any.
+ * `npm run check:story -- [--places <file.geojson>] <file.md> …` checks story scripts (all of
+ * story/*.md when none is named) against the places they may name, prints every problem as
+ * `path:line:col: message` and exits 1 if there were any.
  */
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const placesAt = args.indexOf('--places');
+const places = placesAt >= 0 ? args.splice(placesAt, 2)[1] : PLACES_FILE;
 const files =
   args.length > 0
     ? args
@@ -16,13 +19,12 @@ const files =
 
 let failed = false;
 for (const file of files) {
-  const { story, problems } = loadStory(file);
+  const { story, problems } = loadStory(file, places);
   for (const problem of problems) console.error(formatProblem(problem));
   if (problems.length > 0) {
     failed = true;
-    console.error(
-      `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the story will not build until they are fixed.`,
-    );
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    console.error(`${file}: ${count}; the story will not build until they are fixed.`);
   } else {
     console.log(`${file}: ok, ${story!.steps.length} steps, ${story!.sources.length} sources.`);
   }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Logger, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/problem.ts';
+import type { ParseResult } from '../src/lib/story/parse.ts';
 import { loadStory, PLACES_FILE } from './load-story.ts';
+import { contentSecurityPolicy, noscriptStory } from './static-html.ts';
 
 /** The module id the app imports its story from. */
 const VIRTUAL_ID = 'virtual:story';
@@ -10,6 +12,10 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** GeoJSON the page fetches at run time, served from `geo/` and copied into the build. */
 const GEO_FILES = ['places.geojson', 'basemap.geojson'];
+
+function noscriptTitle(title: string): string {
+  return title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** Options of the story plugin. */
 export interface StoryPluginOptions {
@@ -25,34 +31,40 @@ export interface StoryPluginOptions {
 export function storyPlugin(options: StoryPluginOptions): Plugin {
   let root = process.cwd();
   let building = false;
-  let json = '';
+  let logger: Logger | undefined;
+  let parsed: ParseResult | undefined;
+  const current = () =>
+    (parsed ??= loadStory(resolve(root, options.story), resolve(root, PLACES_FILE)));
   return {
     name: 'map-story',
     configResolved(config) {
       root = config.root;
       building = config.command === 'build';
+      logger = config.logger;
+    },
+    buildStart() {
+      const { problems } = current();
+      if (!building || problems.length === 0) return;
+      // Plain lines a writer can act on, rather than a bundler's stack trace.
+      for (const problem of problems) logger?.error(formatProblem(problem));
+      logger?.error(`The story has ${problems.length} problems; fix them and build again.`);
+      process.exit(1);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const storyPath = resolve(root, options.story);
-      this.addWatchFile(storyPath);
+      this.addWatchFile(resolve(root, options.story));
       this.addWatchFile(resolve(root, PLACES_FILE));
-      const { story, problems } = loadStory(storyPath, resolve(root, PLACES_FILE));
-      if (building && problems.length > 0) {
-        const list = problems.map(formatProblem).join('\n');
-        this.error(
-          `The story has ${problems.length} problem(s); fix them and build again:\n${list}`,
-        );
-      }
-      json = JSON.stringify(story ?? null);
+      const { story, problems } = current();
+      const json = JSON.stringify(story ?? null);
       return `export const story = ${json};\nexport const problems = ${JSON.stringify(problems)};\n`;
     },
     handleHotUpdate({ file, server }) {
       const watched = [resolve(root, options.story), resolve(root, PLACES_FILE)];
       if (!watched.includes(file)) return undefined;
+      parsed = undefined;
       const module = server.moduleGraph.getModuleById(RESOLVED_ID);
       if (module) server.moduleGraph.invalidateModule(module);
       server.ws.send({ type: 'full-reload' });
@@ -67,7 +79,18 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         response.end(readFileSync(resolve(root, 'geo', name)));
       });
     },
+    transformIndexHtml(html) {
+      const { story } = current();
+      if (!story) return html;
+      const csp = building
+        ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(story.basemap)}" />\n    `
+        : '';
+      return html
+        .replace(/<title>[^<]*<\/title>/, `${csp}<title>${noscriptTitle(story.title)}</title>`)
+        .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
+    },
     generateBundle() {
+      const json = JSON.stringify(current().story ?? null);
       this.emitFile({ type: 'asset', fileName: 'story.json', source: `${json}\n` });
       for (const name of GEO_FILES) {
         this.emitFile({

@@ -36,7 +36,9 @@ test('a reader reaches every step by scrolling, in order, and the URL follows', 
   expect(seen).toEqual(stepIds);
 });
 
+// Slides and kiosk cut between steps here (reduced motion): the reader's tour above already flies.
 test('a presenter steps through every slide with the keyboard', async ({ page }, info) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?mode=present');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
   for (let i = 0; i < stepIds.length; i++) {
@@ -48,7 +50,8 @@ test('a presenter steps through every slide with the keyboard', async ({ page },
 });
 
 test('a kiosk plays every step by itself and loops back to the start', async ({ page }, info) => {
-  await page.goto('./?mode=kiosk&dwell=1');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?mode=kiosk&dwell=2');
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'kiosk');
   for (let i = 0; i < stepIds.length; i++) {
     await settledOn(page, stepIds[i]!);

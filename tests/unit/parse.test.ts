@@ -9,7 +9,7 @@ const places = gazetteerFrom(JSON.parse(readFileSync('tests/fixtures/places.geoj
 
 function parseFixture(name: string) {
   const file = `tests/fixtures/stories/${name}`;
-  return parseStory(readFileSync(file, 'latin1'), file, places);
+  return parseStory(new TextDecoder().decode(readFileSync(file)), file, places);
 }
 
 function problemsOf(name: string): string[] {
@@ -109,7 +109,7 @@ describe('broken scripts', () => {
 
   it('refuses a binary file', () => {
     expect(problemsOf('binary.md')).toEqual([
-      'tests/fixtures/stories/binary.md:3:1: This file is not text (it holds binary data); save the story as UTF-8 Markdown.',
+      'tests/fixtures/stories/binary.md:1:1: This file is not text (it holds binary data); save the story as UTF-8 Markdown.',
     ]);
   });
 

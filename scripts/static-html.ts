@@ -1,0 +1,54 @@
+import type { Basemap, Story } from '../src/lib/story/types.ts';
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The whole story as plain HTML for readers without JavaScript, placed in a `<noscript>`.
+ * Step prose is the sanitised HTML the parser made; everything else is escaped here.
+ */
+export function noscriptStory(story: Story): string {
+  const steps = story.steps
+    .map(
+      (step) =>
+        `<section id="${escape(step.id)}"><h2>${escape(step.title)}</h2>` +
+        `<p><time datetime="${step.dateStart}">${escape(step.date)}</time>` +
+        `${step.dateNote ? ` (${escape(step.dateNote)})` : ''}</p>${step.html}` +
+        `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
+    )
+    .join('\n');
+  const sources = story.sources
+    .map(
+      (source) =>
+        `<li id="source-${escape(source.id)}">${escape(source.label)}: ${escape(source.headline)}. ` +
+        `${escape(source.publisher)}, ${escape(source.date)}.</li>`,
+    )
+    .join('');
+  return (
+    `<noscript><main class="noscript-story"><h1>${escape(story.title)}</h1><p>${escape(story.dek)}</p>` +
+    `<p>${escape(story.byline)}, ${escape(story.date)}</p>${story.introHtml}\n${steps}\n` +
+    `<h2>Sources</h2><ol>${sources}</ol><p>The map needs JavaScript.</p></main></noscript>`
+  );
+}
+
+/**
+ * The page's Content-Security-Policy: nothing but the page's own origin, unless the story names
+ * an online style, whose servers (style, tiles, fonts, sprites) cannot be known in advance.
+ */
+export function contentSecurityPolicy(basemap: Basemap): string {
+  const remote = basemap.kind === 'url' ? ' https:' : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${remote}`,
+    "font-src 'self'",
+    `connect-src 'self' data: blob:${remote}`,
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
