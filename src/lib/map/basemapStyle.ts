@@ -9,6 +9,12 @@ export interface BasemapUrls {
   glyphs: string;
 }
 
+/**
+ * The region the embedded basemap covers (west, south, east, north), slightly inset: the camera
+ * is kept inside it, so readers never see where the data stops.
+ */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [25.1, 10.1, 79.9, 44.9];
+
 /** Credit shown in the map's attribution control for the embedded basemap. */
 export const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
