@@ -10,6 +10,9 @@ const systemChromium = '/usr/bin/chromium';
 const executablePath =
   process.env['CHROMIUM_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
+/** Port of the preview server the tests drive; E2E_PORT moves it when 4173 is taken. */
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+
 const launchOptions = {
   executablePath: executablePath || undefined,
   args: [
@@ -34,13 +37,13 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results/e2e',
   use: {
-    baseURL: 'http://localhost:4173/',
+    baseURL: `http://localhost:${port}/`,
     launchOptions,
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173/',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

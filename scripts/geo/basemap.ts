@@ -91,6 +91,23 @@ function towns(dataDir: string): Feature[] {
   });
 }
 
+/** Countries whose provinces are named on the basemap: the two at the heart of the story. */
+const NAMED_PROVINCES = new Set(['PAK', 'IRN']);
+/** Provinces named after their capital city, whose label would sit on the city's own. */
+const UNNAMED_PROVINCES = new Set(['IR-07', 'PK-IS']);
+
+/** One label per province of the story's two countries, at Natural Earth's own label point. */
+function provinceLabels(provinces: readonly Feature[]): Feature[] {
+  return provinces.flatMap((f) => {
+    const position = [Number(prop(f, 'longitude')), Number(prop(f, 'latitude'))];
+    if (!NAMED_PROVINCES.has(String(prop(f, 'adm0_a3'))) || !inside(position, BOX)) return [];
+    if (UNNAMED_PROVINCES.has(String(prop(f, 'iso_3166_2')))) return [];
+    const name = String(prop(f, 'name_en') || prop(f, 'name'));
+    const point: Point = { type: 'Point', coordinates: roundPosition(position, PRECISION) };
+    return feature({ layer: 'province-label', name }, point);
+  });
+}
+
 /** Reads the raw data and returns the basemap's features, drawn in this order. */
 export function buildBasemap(dataDir: string): Feature[] {
   const read = (dataset: (typeof DATASETS)[keyof typeof DATASETS]) =>
@@ -124,6 +141,7 @@ export function buildBasemap(dataDir: string): Feature[] {
         tidy(lines(f)),
       ),
     ),
+    ...provinceLabels(provinces),
     ...towns(dataDir),
     ...read(DATASETS.countries).flatMap((f) => countryLabel(f, BOX, PRECISION) ?? []),
     ...seaLabels(readCollection(dataDir, DATASETS.ocean)),

@@ -51,6 +51,7 @@ const BASEMAP_LAYERS = [
   'town',
   'country-label',
   'sea-label',
+  'province-label',
 ];
 
 describe('committed geo data', () => {

@@ -114,6 +114,25 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
         paint: { 'text-color': palette.seaLabel },
       },
       {
+        id: 'province-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: layer('province-label'),
+        minzoom: 4.5,
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': [...fonts.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 9, 8, 12],
+          'text-letter-spacing': 0.1,
+          'text-max-width': 8,
+        },
+        paint: {
+          'text-color': palette.provinceLabel,
+          'text-halo-color': palette.halo,
+          'text-halo-width': 1,
+        },
+      },
+      {
         id: 'town-dots',
         type: 'circle',
         source: 'basemap',

@@ -4,6 +4,7 @@ export const palette = {
   land: '#f3f1ec',
   river: '#b9c9d3',
   provinceBorder: '#c4bdb2',
+  provinceLabel: '#857d72',
   countryBorder: '#8c867d',
   countryLabel: '#5f5a53',
   seaLabel: '#58707e',
