@@ -52,6 +52,22 @@ describe('StoryState', () => {
   });
 });
 
+describe('StoryState.act', () => {
+  it('does what each slide key asks, looping only when told', () => {
+    const state = new StoryState(steps, fakeHost());
+    state.act('last');
+    state.act('next');
+    expect(state.index).toBe(2);
+    state.act('next', true);
+    expect(state.index).toBe(0);
+    state.act('previous');
+    expect(state.index).toBe(0);
+    state.act('next');
+    state.act('first');
+    expect(state.index).toBe(0);
+  });
+});
+
 describe('slideAction', () => {
   const key = (key: string, extra: Partial<KeyboardEvent> = {}) =>
     slideAction({ key, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...extra });

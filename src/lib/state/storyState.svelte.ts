@@ -1,4 +1,5 @@
 import type { Step } from '../story/types.ts';
+import type { SlideAction } from './keys.ts';
 
 /** The parts of `window` the story's position uses; tests pass a fake. */
 export interface UrlHost {
@@ -49,6 +50,13 @@ export class StoryState {
   /** Moves one step back. */
   previous(): void {
     this.go(this.index - 1);
+  }
+
+  /** Does what a slide key asks; `loop` makes "next" on the last step go back to the first. */
+  act(action: SlideAction, loop = false): void {
+    if (action === 'next') this.next(loop);
+    else if (action === 'previous') this.previous();
+    else this.go(action === 'first' ? 0 : this.steps.length - 1);
   }
 
   /**
