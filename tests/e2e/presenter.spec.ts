@@ -28,7 +28,7 @@ test('every slide key moves the right way and the URL follows the slide', async 
   }
 });
 
-test('speaker notes show on N and on the button; a slide link reopens on that slide', async ({
+test('notes on N, full screen on F, buttons work, and a slide link reopens on that slide', async ({
   page,
 }) => {
   await page.goto(`./?mode=present#${stepIds[3]}`);
@@ -42,4 +42,8 @@ test('speaker notes show on N and on the button; a slide link reopens on that sl
   await expect(notes).toBeHidden();
   await page.getByRole('button', { name: /Next/ }).click();
   await settledOn(page, stepIds[4]!);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 });
