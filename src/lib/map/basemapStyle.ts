@@ -9,11 +9,43 @@ export interface BasemapUrls {
   glyphs: string;
 }
 
+/** The region the embedded basemap's data covers: west, south, east, north. */
+export const BASEMAP_REGION: [number, number, number, number] = [25, 10, 80, 45];
+
 /**
- * The region the embedded basemap covers (west, south, east, north), slightly inset: the camera
- * is kept inside it, so readers never see where the data stops.
+ * How far the camera may go (west, south, east, north): a margin beyond the region, so that
+ * a tall phone screen can still frame wide places. The margin is drawn as plain paper, like the
+ * edge of a printed map sheet, rather than as land and sea that simply stop.
  */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [25.1, 10.1, 79.9, 44.9];
+export const CAMERA_BOUNDS: [number, number, number, number] = [-20, -20, 120, 65];
+
+/** Everything outside the region, as one polygon with the region as its hole. */
+function outsideRegion(): GeoJSON.Feature {
+  const [w, s, e, n] = BASEMAP_REGION;
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-180, -85],
+          [180, -85],
+          [180, 85],
+          [-180, 85],
+          [-180, -85],
+        ],
+        [
+          [w, s],
+          [w, n],
+          [e, n],
+          [e, s],
+          [w, s],
+        ],
+      ],
+    },
+  };
+}
 
 /** Credit shown in the map's attribution control for the embedded basemap. */
 export const BASEMAP_ATTRIBUTION =
@@ -36,6 +68,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
     name: 'Map story offline basemap',
     glyphs: urls.glyphs,
     sources: {
+      outside: { type: 'geojson', data: outsideRegion() },
       basemap: {
         type: 'geojson',
         data: urls.data,
@@ -98,6 +131,18 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           'line-color': palette.countryBorder,
           'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
         },
+      },
+      {
+        id: 'outside-region',
+        type: 'fill',
+        source: 'outside',
+        paint: { 'fill-color': palette.outside },
+      },
+      {
+        id: 'region-edge',
+        type: 'line',
+        source: 'outside',
+        paint: { 'line-color': palette.countryBorder, 'line-width': 0.6, 'line-opacity': 0.6 },
       },
       {
         id: 'sea-labels',
