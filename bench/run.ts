@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: builds the story and the baseline for production, serves both locally,
+ * measures them in headless Chromium, alternating, and writes bench/results.json and a table.
+ * Under software WebGL the absolute times mean little: the story / baseline ratios are the result.
+ *
+ * BENCH_RUNS (default 5) sets the runs of each kind per page; BENCH_DWELL (seconds, default 0.1)
+ * the kiosk's dwell; BENCH_QUIET_TIMEOUT (seconds, default 180) how long to wait for other
+ * Chromium processes to end before each round.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { chromium, type Browser } from '@playwright/test';
+import playwrightConfig from '../playwright.config.ts';
+import { BASELINE_DIR, buildBoth, STORY_DIR } from './build.ts';
+import { checkBytes, readBudgets, siteBytes } from './budgets.ts';
+import { recordFirstScreen } from './first-screen.ts';
+import { kioskRun, loadRun, recordViews, rendererString, VIEWPORT } from './pages.ts';
+import type { KioskRun, LoadRun } from './pages.ts';
+import { waitForQuiet } from './quiet.ts';
+import { serveStatic } from './serve.ts';
+import { baselineStyleSize, storyStyleSize } from './style.ts';
+import { summarisePage } from './summary.ts';
+import { table } from './table.ts';
+import { checkTimings } from './timing-budgets.ts';
+
+const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5));
+const DWELL = Number(process.env['BENCH_DWELL'] ?? 0.1);
+const QUIET_MS = Number(process.env['BENCH_QUIET_TIMEOUT'] ?? 180) * 1000;
+const RESULTS = new URL('results.json', import.meta.url);
+
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+function launch(): Promise<Browser> {
+  return chromium.launch({ ...playwrightConfig.use?.launchOptions, headless: true });
+}
+
+log('Building the story and the baseline for production (dist-bench/)…');
+await buildBoth();
+const story = JSON.parse(readFileSync(`${STORY_DIR}/story.json`, 'utf8')) as {
+  steps: { id: string }[];
+};
+const steps = story.steps.length;
+const storySite = await serveStatic(STORY_DIR);
+const baselineSite = await serveStatic(BASELINE_DIR);
+const kioskQuery = `?mode=kiosk&dwell=${DWELL}`;
+
+log('Recording the story’s cameras for the baseline (scroll mode, then kiosk with cuts)…');
+let browser = await launch();
+const chromiumVersion = browser.version();
+const renderer = await rendererString(browser, baselineSite.url);
+const scrollView = (await loadRun(browser, storySite.url)).record.settled[0]?.view;
+const kioskViews = await recordViews(browser, storySite.url + kioskQuery, steps);
+await browser.close();
+const stops = (views: { step: string; view: string | undefined }[]) =>
+  encodeURIComponent(views.map(({ step, view }) => `${step}@${view ?? ''}`).join(';'));
+const pages = {
+  story: { load: storySite.url, kiosk: storySite.url + kioskQuery },
+  baseline: {
+    load: `${baselineSite.url}?steps=${stops([{ step: story.steps[0]!.id, view: scrollView }])}`,
+    kiosk: `${baselineSite.url}${kioskQuery}&steps=${stops(kioskViews)}`,
+  },
+};
+
+type Page = keyof typeof pages;
+const runs: Record<Page, { loads: LoadRun[]; kiosks: KioskRun[] }> = {
+  story: { loads: [], kiosks: [] },
+  baseline: { loads: [], kiosks: [] },
+};
+const disturbed: number[] = [];
+for (let round = 1; round <= RUNS; round++) {
+  const order: Page[] = round % 2 === 1 ? ['story', 'baseline'] : ['baseline', 'story'];
+  log(`Round ${round} of ${RUNS}: ${order.join(', then ')}`);
+  if ((await waitForQuiet(QUIET_MS, log)).disturbed) disturbed.push(round);
+  browser = await launch();
+  for (const page of order) runs[page].loads.push(await loadRun(browser, pages[page].load));
+  for (const page of order) {
+    runs[page].kiosks.push(await kioskRun(browser, pages[page].kiosk, steps));
+    log(`  ${page}: load and three kiosk loops done`);
+  }
+  await browser.close();
+}
+await storySite.close();
+await baselineSite.close();
+
+const firstScreen = recordFirstScreen(
+  runs.story.loads.map((run) => run.requests),
+  storySite.url,
+  `npm run bench, Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, scroll mode`,
+);
+const baselineRecorded = recordFirstScreen(
+  runs.baseline.loads.map((run) => run.requests),
+  baselineSite.url,
+);
+const bytes = {
+  story: siteBytes(STORY_DIR, firstScreen.files, storyStyleSize(STORY_DIR)),
+  baseline: siteBytes(BASELINE_DIR, baselineRecorded.files, baselineStyleSize()),
+};
+const summaries = {
+  story: summarisePage(runs.story.loads, runs.story.kiosks),
+  baseline: summarisePage(runs.baseline.loads, runs.baseline.kiosks),
+};
+const budgets = readBudgets();
+const verdicts = [
+  ...checkBytes(bytes.story, budgets),
+  ...checkTimings(summaries.story, summaries.baseline, budgets),
+];
+const maplibre = (
+  JSON.parse(readFileSync('node_modules/maplibre-gl/package.json', 'utf8')) as { version: string }
+).version;
+const environment = {
+  chromium: chromiumVersion,
+  maplibre,
+  renderer,
+  node: process.version,
+  cpus: availableParallelism(),
+  viewport: VIEWPORT,
+  runs: RUNS,
+  kioskDwellSeconds: DWELL,
+  steps,
+  disturbedRounds: disturbed,
+};
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  durationSeconds: Math.round((Date.now() - started) / 1000),
+  environment,
+  firstScreen: {
+    definition:
+      'Every file the page requests until its map first reaches `idle`, loaded cold at 1280×800 in scroll mode. ' +
+      'Statically: index.html and its scripts, static imports, stylesheets and icon, MapLibre’s worker, and the ' +
+      'data and glyph files listed in bench/first-screen.json.',
+    story: bytes.story.firstScreenFiles,
+    baseline: bytes.baseline.firstScreenFiles,
+    changed: firstScreen.changed,
+    notEveryRun: firstScreen.sometimes,
+  },
+  cameras: { scroll: scrollView, kiosk: kioskViews },
+  bytes: {
+    story: { ...bytes.story, files: undefined, allFiles: bytes.story.files },
+    baseline: { ...bytes.baseline, files: undefined, allFiles: bytes.baseline.files },
+  },
+  story: summaries.story,
+  baseline: summaries.baseline,
+  budgets: verdicts,
+};
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+console.log('');
+for (const line of table({ environment, bytes, ...summaries, verdicts })) console.log(line);
+console.log('');
+if (firstScreen.sometimes.length > 0) {
+  log(`Fetched before the first idle in some runs only: ${firstScreen.sometimes.join(', ')}.`);
+}
+if (firstScreen.changed) log('bench/first-screen.json changed: commit it with the change.');
+if (disturbed.length > 0)
+  log(`Other Chromium processes ran during rounds ${disturbed.join(', ')}.`);
+log(`Wrote bench/results.json in ${results.durationSeconds} s.`);
