@@ -1,6 +1,6 @@
 /**
  * Rebuilds the project's geographic data from the raw data in ../shared/data (or $SHARED_DATA):
- * geo/places.geojson, geo/basemap.geojson, geoBoundaries' metadata and public/glyphs. The two
+ * geo/places.geojson, geo/basemap.geojson, geoBoundaries' metadata and fonts/glyphs. The two
  * GeoJSON files are validated before anything is written. With --check it writes nothing: it
  * builds twice and fails if the two builds differ or the committed files are not what it makes.
  */

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/problem.ts';
 import type { ParseResult } from '../src/lib/story/parse.ts';
+import type { Story } from '../src/lib/story/types.ts';
+import { codePointsOf, subsetGlyphs } from './glyph-subset.ts';
 import { loadStory, PLACES_FILE } from './load-story.ts';
 import { contentSecurityPolicy, noscriptStory } from './static-html.ts';
 
@@ -12,6 +14,21 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** GeoJSON the page fetches at run time, served from `geo/` and copied into the build. */
 const GEO_FILES = ['places.geojson', 'basemap.geojson'];
+
+/** The map's glyph ranges, one folder per font stack, served whole in dev and cut in builds. */
+const GLYPHS_DIR = 'fonts/glyphs';
+
+/** Every text the map may draw: the names in the GeoJSON and the story's arrow labels. */
+function labelTexts(root: string, story: Story | undefined): string[] {
+  const names = GEO_FILES.flatMap((name) => {
+    const collection = JSON.parse(readFileSync(resolve(root, 'geo', name), 'utf8'));
+    return (collection.features as { properties?: { name?: unknown } }[]).map((feature) =>
+      String(feature.properties?.name ?? ''),
+    );
+  });
+  const arrows = story?.steps.flatMap((step) => step.annotations.map((arrow) => arrow.label)) ?? [];
+  return [...names, ...arrows];
+}
 
 function noscriptTitle(title: string): string {
   return title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -73,6 +90,14 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     configureServer(server) {
       server.watcher.add(resolve(root, options.story));
       server.middlewares.use((request, response, next) => {
+        const glyphs = /^\/glyphs\/([^/]+)\/(\d+-\d+\.pbf)$/.exec(request.url ?? '');
+        if (glyphs) {
+          const stack = decodeURIComponent(glyphs[1]!);
+          if (!readdirSync(resolve(root, GLYPHS_DIR)).includes(stack)) return next();
+          response.setHeader('Content-Type', 'application/x-protobuf');
+          response.end(readFileSync(resolve(root, GLYPHS_DIR, stack, glyphs[2]!)));
+          return;
+        }
         const name = /^\/geo\/([a-z-]+\.geojson)$/.exec(request.url ?? '')?.[1];
         if (!name || !GEO_FILES.includes(name)) return next();
         response.setHeader('Content-Type', 'application/geo+json');
@@ -92,6 +117,22 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     generateBundle() {
       const json = JSON.stringify(current().story ?? null);
       this.emitFile({ type: 'asset', fileName: 'story.json', source: `${json}\n` });
+      // Only the glyphs the labels use: a few dozen of each range's hundreds.
+      const keep = codePointsOf(labelTexts(root, current().story));
+      const glyphs = resolve(root, GLYPHS_DIR);
+      for (const stack of readdirSync(glyphs, { withFileTypes: true }).filter((e) =>
+        e.isDirectory(),
+      )) {
+        for (const range of readdirSync(join(glyphs, stack.name))) {
+          const source = subsetGlyphs(readFileSync(join(glyphs, stack.name, range)), keep);
+          this.emitFile({ type: 'asset', fileName: `glyphs/${stack.name}/${range}`, source });
+        }
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'glyphs/OFL.txt',
+        source: readFileSync(join(glyphs, 'OFL.txt')),
+      });
       for (const name of GEO_FILES) {
         this.emitFile({
           type: 'asset',

@@ -15,9 +15,9 @@ export function glyphFiles(dataDir: string): Map<string, Buffer> {
       .sort();
     if (ranges.length === 0) throw new Error(`No glyph ranges (*.pbf) in ${from}.`);
     for (const name of ranges) {
-      files.set(`public/glyphs/${stack}/${name}`, readFileSync(join(from, name)));
+      files.set(`fonts/glyphs/${stack}/${name}`, readFileSync(join(from, name)));
     }
   }
-  files.set('public/glyphs/OFL.txt', readFileSync(join(dataDir, 'glyphs', 'OFL.txt')));
+  files.set('fonts/glyphs/OFL.txt', readFileSync(join(dataDir, 'glyphs', 'OFL.txt')));
   return files;
 }

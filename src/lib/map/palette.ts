@@ -19,7 +19,7 @@ export const palette = {
   ink: '#221f1c',
 } as const;
 
-/** Font stacks present under `public/glyphs/`. */
+/** Font stacks present under `fonts/glyphs/`. */
 export const fonts = {
   regular: ['Noto Sans Regular'],
   medium: ['Noto Sans Medium'],
