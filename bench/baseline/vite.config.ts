@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import storyConfig from '../../vite.config.ts';
+import { STORY_DIR } from '../build.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Copies the story's basemap GeoJSON into the build, as the story's own plugin does. */
+/**
+ * Copies the story's basemap GeoJSON into the build, and the glyph ranges exactly as the
+ * story's bench build cut them (bench/build.ts builds the story first).
+ */
 function basemapData(): Plugin {
   return {
     name: 'baseline-basemap',
@@ -15,13 +19,22 @@ function basemapData(): Plugin {
         fileName: 'geo/basemap.geojson',
         source: readFileSync(`${project}geo/basemap.geojson`),
       });
+      for (const file of readdirSync(`${STORY_DIR}/glyphs`, { recursive: true })) {
+        const path = String(file);
+        if (!path.endsWith('.pbf')) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `glyphs/${path}`,
+          source: readFileSync(`${STORY_DIR}/glyphs/${path}`),
+        });
+      }
     },
   };
 }
 
 /**
  * The baseline page's production build, into dist-bench/baseline/: the story's build options
- * (so the same MapLibre chunk) and its public files (glyphs, icon).
+ * (so the same MapLibre chunk) and its public files (the icon).
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
