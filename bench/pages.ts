@@ -34,10 +34,10 @@ export interface KioskRun {
   loop3: MemorySample;
 }
 
-async function openPage(browser: Browser, options: { reducedMotion?: boolean } = {}) {
+async function openPage(browser: Browser) {
   const context: BrowserContext = await browser.newContext({
     viewport: VIEWPORT,
-    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    reducedMotion: 'no-preference',
   });
   const page = await context.newPage();
   // tsx keeps function names with a `__name` helper; the serialised probe needs it too.
@@ -143,26 +143,6 @@ export async function kioskRun(browser: Browser, url: string, steps: number): Pr
     await waitFor(page, 3 * steps);
     const loop3 = await memory(page);
     return { record: await record(page), steps, loop1, loop3 };
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * The settled view of each step of a kiosk at `url`, in order, played once with reduced
- * motion (cuts, not flights) so that it takes seconds: the cameras the baseline replays.
- */
-export async function recordViews(
-  browser: Browser,
-  url: string,
-  steps: number,
-): Promise<{ step: string; view: string | undefined }[]> {
-  const { context, page } = await openPage(browser, { reducedMotion: true });
-  try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await waitFor(page);
-    await waitFor(page, steps - 1);
-    return (await record(page)).settled.slice(0, steps);
   } finally {
     await context.close();
   }

@@ -14,7 +14,7 @@ import playwrightConfig from '../playwright.config.ts';
 import { BASELINE_DIR, buildBoth, STORY_DIR } from './build.ts';
 import { checkBytes, readBudgets, siteBytes } from './budgets.ts';
 import { recordFirstScreen } from './first-screen.ts';
-import { kioskRun, loadRun, recordViews, rendererString, VIEWPORT } from './pages.ts';
+import { kioskRun, loadRun, rendererString, VIEWPORT } from './pages.ts';
 import type { KioskRun, LoadRun } from './pages.ts';
 import { waitForQuiet } from './quiet.ts';
 import { serveStatic } from './serve.ts';
@@ -46,37 +46,53 @@ const storySite = await serveStatic(STORY_DIR);
 const baselineSite = await serveStatic(BASELINE_DIR);
 const kioskQuery = `?mode=kiosk&dwell=${DWELL}`;
 
-log('Recording the story’s cameras for the baseline (scroll mode, then kiosk with cuts)…');
-let browser = await launch();
-const chromiumVersion = browser.version();
-const renderer = await rendererString(browser, baselineSite.url);
-const scrollView = (await loadRun(browser, storySite.url)).record.settled[0]?.view;
-const kioskViews = await recordViews(browser, storySite.url + kioskQuery, steps);
-await browser.close();
-const stops = (views: { step: string; view: string | undefined }[]) =>
+type Page = 'story' | 'baseline';
+type View = { step: string; view: string | undefined };
+const stops = (views: View[]) =>
   encodeURIComponent(views.map(({ step, view }) => `${step}@${view ?? ''}`).join(';'));
-const pages = {
-  story: { load: storySite.url, kiosk: storySite.url + kioskQuery },
+/**
+ * The baseline replays the story's settled views (`data-view`), taken from the story's runs of
+ * the first round, which always come before the baseline's: its scroll-mode first view for the
+ * load, and every step's kiosk view for the kiosk.
+ */
+const cameras: { scroll?: View; kiosk: View[] } = { kiosk: [] };
+const urls: Record<Page, { load: () => string; kiosk: () => string }> = {
+  story: { load: () => storySite.url, kiosk: () => storySite.url + kioskQuery },
   baseline: {
-    load: `${baselineSite.url}?steps=${stops([{ step: story.steps[0]!.id, view: scrollView }])}`,
-    kiosk: `${baselineSite.url}${kioskQuery}&steps=${stops(kioskViews)}`,
+    load: () => `${baselineSite.url}?steps=${stops(cameras.scroll ? [cameras.scroll] : [])}`,
+    kiosk: () => `${baselineSite.url}${kioskQuery}&steps=${stops(cameras.kiosk)}`,
   },
 };
 
-type Page = keyof typeof pages;
 const runs: Record<Page, { loads: LoadRun[]; kiosks: KioskRun[] }> = {
   story: { loads: [], kiosks: [] },
   baseline: { loads: [], kiosks: [] },
 };
 const disturbed: number[] = [];
+let browser = await launch();
+const chromiumVersion = browser.version();
+const renderer = await rendererString(browser, baselineSite.url);
+await browser.close();
 for (let round = 1; round <= RUNS; round++) {
   const order: Page[] = round % 2 === 1 ? ['story', 'baseline'] : ['baseline', 'story'];
   log(`Round ${round} of ${RUNS}: ${order.join(', then ')}`);
   if ((await waitForQuiet(QUIET_MS, log)).disturbed) disturbed.push(round);
   browser = await launch();
-  for (const page of order) runs[page].loads.push(await loadRun(browser, pages[page].load));
   for (const page of order) {
-    runs[page].kiosks.push(await kioskRun(browser, pages[page].kiosk, steps));
+    const run = await loadRun(browser, urls[page].load());
+    runs[page].loads.push(run);
+    if (page === 'story') cameras.scroll ??= run.record.settled[0];
+  }
+  for (const page of order) {
+    const run = await kioskRun(browser, urls[page].kiosk(), steps);
+    runs[page].kiosks.push(run);
+    if (page === 'story' && cameras.kiosk.length === 0) {
+      const settled = run.record.settled;
+      cameras.kiosk = story.steps.map(({ id }) => ({
+        step: id,
+        view: settled.find((entry) => entry.step === id)?.view,
+      }));
+    }
     log(`  ${page}: load and three kiosk loops done`);
   }
   await browser.close();
@@ -136,7 +152,7 @@ const results = {
     changed: firstScreen.changed,
     notEveryRun: firstScreen.sometimes,
   },
-  cameras: { scroll: scrollView, kiosk: kioskViews },
+  cameras,
   bytes: {
     story: { ...bytes.story, files: undefined, allFiles: bytes.story.files },
     baseline: { ...bytes.baseline, files: undefined, allFiles: bytes.baseline.files },
