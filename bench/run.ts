@@ -110,7 +110,7 @@ const baselineRecorded = recordFirstScreen(
   baselineSite.url,
 );
 const bytes = {
-  story: siteBytes(STORY_DIR, firstScreen.files, storyStyleSize(STORY_DIR)),
+  story: siteBytes(STORY_DIR, firstScreen.files, storyStyleSize()),
   baseline: siteBytes(BASELINE_DIR, baselineRecorded.files, baselineStyleSize()),
 };
 const summaries = {

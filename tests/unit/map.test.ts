@@ -10,20 +10,24 @@ import {
 } from '../../src/lib/map/applyMapState.ts';
 import { arrowheadImage } from '../../src/lib/map/arrowhead.ts';
 import { basemapStyle } from '../../src/lib/map/basemapStyle.ts';
-import { mapStateFor, placeLabels } from '../../src/lib/map/mapState.ts';
-import { HIGHLIGHT_LAYERS, storyLayers, storySources } from '../../src/lib/map/storyLayers.ts';
+import { mapStateFor, placeContent } from '../../src/lib/map/mapState.ts';
+import { storyLayers, storySources } from '../../src/lib/map/storyLayers.ts';
 import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
 import { parseStory } from '../../src/lib/story/parse.ts';
 
 const places = gazetteerFrom(JSON.parse(readFileSync('tests/fixtures/places.geojson', 'utf8')));
 const file = 'tests/fixtures/stories/good.md';
 const story = parseStory(readFileSync(file, 'utf8'), file, places).story!;
+const content = placeContent(
+  story,
+  JSON.parse(readFileSync('tests/fixtures/places.geojson', 'utf8')),
+);
+const stateOf = (index: number) => mapStateFor(story.steps[index]!, content);
 
 /** A map that records what was asked of it. */
 function recordingMap() {
   const calls: [string, ...unknown[]][] = [];
   const map: StoryMapLike = {
-    setFilter: (layer, filter) => calls.push(['setFilter', layer, filter]),
     getSource: (id) => ({ setData: (data: unknown) => calls.push(['setData', id, data]) }),
     cameraForBounds: (bounds, options) => {
       calls.push(['cameraForBounds', bounds, options]);
@@ -40,18 +44,27 @@ const padding = { top: 80, right: 40, bottom: 40, left: 480 };
 
 describe('mapStateFor', () => {
   it('follows from the step alone: same step, same state', () => {
-    expect(mapStateFor(story.steps[0]!)).toEqual(mapStateFor(story.steps[0]!));
+    expect(stateOf(0)).toEqual(stateOf(0));
+  });
+
+  it('holds only the highlighted places, with their labels', () => {
+    const state = stateOf(0);
+    expect(state.places.features.map((f) => f.id)).toEqual(['east-province']);
+    expect(state.labels.features.map((f) => f.properties)).toEqual([
+      { id: 'east-province', name: 'East Province', area: true },
+    ]);
+    expect(stateOf(1).places.features).toEqual([]);
   });
 
   it('turns each arrow into a line, a head and a label', () => {
-    const roles = mapStateFor(story.steps[0]!).arrows.features.map((f) => f.properties!['role']);
+    const roles = stateOf(0).arrows.features.map((f) => f.properties!['role']);
     expect(roles).toEqual(['stub', 'head', 'label']);
-    const arc = mapStateFor(story.steps[1]!).arrows.features.map((f) => f.properties!['role']);
+    const arc = stateOf(1).arrows.features.map((f) => f.properties!['role']);
     expect(arc).toEqual(['arc', 'head', 'label']);
   });
 
-  it('labels every named place except borders at its anchor', () => {
-    const labels = placeLabels(story).features.map((f) => [
+  it('can label every named place except borders, at its anchor', () => {
+    const labels = [...content.labels.values()].map((f) => [
       f.properties!['id'],
       f.properties!['area'],
     ]);
@@ -61,16 +74,21 @@ describe('mapStateFor', () => {
       ['west-capital', false],
       ['westland', true],
     ]);
+    expect([...content.shapes.keys()].sort()).toEqual([
+      'east-province',
+      'harbour-town',
+      'west-capital',
+      'westland',
+    ]);
   });
 });
 
 describe('applyMapState', () => {
-  it('sets every highlight filter, the arrows and the camera, flying when animated', () => {
+  it('fills every story source and sets the camera, flying when animated', () => {
     const { map, calls } = recordingMap();
-    applyMapState(map, mapStateFor(story.steps[0]!), padding, true);
-    const filtered = calls.filter((c) => c[0] === 'setFilter').map((c) => c[1]);
-    expect(filtered).toEqual([...HIGHLIGHT_LAYERS]);
-    expect(calls.find((c) => c[0] === 'setData')?.[1]).toBe('story-arrows');
+    applyMapState(map, stateOf(0), padding, true);
+    const filled = calls.filter((c) => c[0] === 'setData').map((c) => c[1]);
+    expect(filled).toEqual(['story-places', 'story-labels', 'story-arrows']);
     expect(calls.find((c) => c[0] === 'cameraForBounds')).toEqual([
       'cameraForBounds',
       [63, 25, 65, 27],
@@ -87,9 +105,9 @@ describe('applyMapState', () => {
   it('cuts instead of flying when not animated, and is idempotent', () => {
     const first = recordingMap();
     const second = recordingMap();
-    const state = mapStateFor(story.steps[1]!);
+    const state = stateOf(1);
     applyMapState(first.map, state, padding, false);
-    applyMapState(second.map, mapStateFor(story.steps[0]!), padding, false);
+    applyMapState(second.map, stateOf(0), padding, false);
     applyMapState(second.map, state, padding, false);
     const tail = second.calls.slice(second.calls.length - first.calls.length);
     expect(tail).toEqual(first.calls);
@@ -127,7 +145,7 @@ describe('styles', () => {
     });
     style.sources = {
       ...style.sources,
-      ...storySources('http://x/geo/places.geojson', placeLabels(story)),
+      ...storySources(),
     };
     style.layers = [...style.layers, ...storyLayers()];
     expect(validateStyleMin(style)).toEqual([]);
@@ -146,7 +164,6 @@ describe('the real maplibre-gl module', () => {
   it('still has every API the story uses, by name', () => {
     const proto = maplibregl.Map.prototype as unknown as Record<string, unknown>;
     const used = [
-      'setFilter',
       'getSource',
       'cameraForBounds',
       'flyTo',

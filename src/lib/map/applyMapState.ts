@@ -1,8 +1,8 @@
 import type { GeoJSON } from 'geojson';
-import type { FilterSpecification, LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
-import { highlightFilters, STORY_SOURCES } from './storyLayers.ts';
+import { STORY_SOURCES } from './storyLayers.ts';
 
 /** Pixels of the map covered by text on each side, kept clear when framing places. */
 export interface Padding {
@@ -22,7 +22,6 @@ export interface CameraTarget {
 
 /** The parts of a MapLibre map that showing a step uses; tests pass a recording fake. */
 export interface StoryMapLike {
-  setFilter(layerId: string, filter: FilterSpecification | null): unknown;
   getSource(id: string): unknown;
   cameraForBounds(
     bounds: LngLatBoundsLike,
@@ -90,7 +89,7 @@ export function cameraFor(map: StoryMapLike, camera: Camera, padding: Padding): 
 }
 
 /**
- * Shows a step: filters, arrows and camera all follow from `state` alone, so applying it twice,
+ * Shows a step: highlighted places, labels, arrows and camera all follow from `state` alone, so applying it twice,
  * or after any other step, ends in the same picture.
  */
 export function applyMapState(
@@ -99,12 +98,12 @@ export function applyMapState(
   padding: Padding,
   animate: boolean,
 ): void {
-  for (const [layer, filter] of Object.entries(highlightFilters(state.highlight))) {
-    map.setFilter(layer, filter as FilterSpecification);
+  const data = { places: state.places, labels: state.labels, arrows: state.arrows };
+  for (const [key, collection] of Object.entries(data)) {
+    const id = STORY_SOURCES[key as keyof typeof STORY_SOURCES];
+    const source = map.getSource(id) as { setData(data: GeoJSON): unknown } | undefined;
+    source?.setData(collection);
   }
-  const arrows = map.getSource(STORY_SOURCES.arrows) as
-    { setData(data: GeoJSON): unknown } | undefined;
-  arrows?.setData(state.arrows);
   const target = cameraFor(map, state.camera, padding);
   if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });
   else map.jumpTo(target);

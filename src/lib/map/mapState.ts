@@ -5,8 +5,45 @@ import type { Camera, LngLat, Step, Story } from '../story/types.ts';
 export interface MapState {
   stepId: string;
   camera: Camera;
-  highlight: string[];
+  /** The highlighted places' shapes, and nothing else. */
+  places: FeatureCollection;
+  /** Their names, at their label points. */
+  labels: FeatureCollection;
   arrows: FeatureCollection;
+}
+
+/** What the map can draw for a story: each named place's shape and label, by id. */
+export interface PlaceContent {
+  shapes: ReadonlyMap<string, Feature>;
+  labels: ReadonlyMap<string, Feature>;
+}
+
+const AREA_KINDS = ['country', 'province', 'district'];
+
+function collection(features: Feature[]): FeatureCollection {
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Indexes what the map may draw: the shapes (from `geo/places.geojson`) and label points of the
+ * places the story names. Other places are left out.
+ */
+export function placeContent(story: Story, places: FeatureCollection | undefined): PlaceContent {
+  const shapes = new Map<string, Feature>();
+  for (const feature of places?.features ?? []) {
+    const id = String(feature.id ?? feature.properties?.['id']);
+    if (id in story.places) shapes.set(id, feature);
+  }
+  const labels = new Map<string, Feature>();
+  for (const [id, place] of Object.entries(story.places)) {
+    if (place.kind === 'border') continue;
+    labels.set(id, {
+      type: 'Feature',
+      properties: { id, name: place.name, area: AREA_KINDS.includes(place.kind) },
+      geometry: { type: 'Point', coordinates: place.anchor },
+    });
+  }
+  return { shapes, labels };
 }
 
 function arrowFeatures(step: Step): Feature[] {
@@ -36,30 +73,18 @@ function arrowFeatures(step: Step): Feature[] {
   });
 }
 
-/** The map's whole state at a step: its camera, highlighted places and arrows. */
-export function mapStateFor(step: Step): MapState {
+/**
+ * The map's whole state at a step: its camera, highlighted places and arrows. Only the step's
+ * own places go to the map, so each step costs MapLibre's worker a few shapes, not them all.
+ */
+export function mapStateFor(step: Step, content: PlaceContent): MapState {
+  const pick = (from: ReadonlyMap<string, Feature>) =>
+    collection(step.highlight.flatMap((id) => from.get(id) ?? []));
   return {
     stepId: step.id,
     camera: step.camera,
-    highlight: step.highlight,
-    arrows: { type: 'FeatureCollection', features: arrowFeatures(step) },
-  };
-}
-
-/** Label points for every place the story names, for the highlight label layer. */
-export function placeLabels(story: Story): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: Object.entries(story.places)
-      .filter(([, place]) => place.kind !== 'border')
-      .map(([id, place]) => ({
-        type: 'Feature',
-        properties: {
-          id,
-          name: place.name,
-          area: ['country', 'province', 'district'].includes(place.kind),
-        },
-        geometry: { type: 'Point', coordinates: place.anchor },
-      })),
+    places: pick(content.shapes),
+    labels: pick(content.labels),
+    arrows: collection(arrowFeatures(step)),
   };
 }

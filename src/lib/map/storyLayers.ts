@@ -1,5 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+  SourceSpecification,
+} from 'maplibre-gl';
 import { arrowheadImage } from './arrowhead.ts';
 import { fonts, palette } from './palette.ts';
 
@@ -7,25 +12,29 @@ import { fonts, palette } from './palette.ts';
 export const PLACES_ATTRIBUTION =
   'Places: Natural Earth; Panjgur district: <a href="https://www.geoboundaries.org/">geoBoundaries</a> (Runfola et al. 2020)';
 
-/** Ids of the story's sources and the layers whose filters follow the active step. */
+/** Ids of the story's sources; each holds only what the active step shows. */
 export const STORY_SOURCES = {
   places: 'story-places',
   labels: 'story-labels',
   arrows: 'story-arrows',
 };
 
-/** Layers filtered to the active step's highlighted places. */
-export const HIGHLIGHT_LAYERS = [
-  'story-area-fill',
-  'story-area-outline',
-  'story-border',
-  'story-points',
-  'story-labels',
-] as const;
-
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const NOTHING = ['in', ['get', 'id'], ['literal', []]];
-const isArea = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const isArea: FilterSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+const isLine: FilterSpecification = [
+  'match',
+  ['geometry-type'],
+  ['LineString', 'MultiLineString'],
+  true,
+  false,
+];
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 
 function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
   return {
@@ -56,14 +65,11 @@ function arc(kind: 'strike' | 'movement', colour: string): LayerSpecification {
   };
 }
 
-/** The story's sources, given the URL of its places and the label points of the places it names. */
-export function storySources(
-  placesUrl: string,
-  labels: FeatureCollection,
-): Record<string, SourceSpecification> {
+/** The story's sources, all empty until a step fills them. */
+export function storySources(): Record<string, SourceSpecification> {
   return {
-    [STORY_SOURCES.places]: { type: 'geojson', data: placesUrl, attribution: PLACES_ATTRIBUTION },
-    [STORY_SOURCES.labels]: { type: 'geojson', data: labels },
+    [STORY_SOURCES.places]: { type: 'geojson', data: EMPTY, attribution: PLACES_ATTRIBUTION },
+    [STORY_SOURCES.labels]: { type: 'geojson', data: EMPTY },
     [STORY_SOURCES.arrows]: { type: 'geojson', data: EMPTY, lineMetrics: true },
   };
 }
@@ -76,21 +82,21 @@ export function storyLayers(): LayerSpecification[] {
       id: 'story-area-fill',
       type: 'fill',
       source: places,
-      filter: NOTHING as never,
+      filter: isArea,
       paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13 },
     },
     {
       id: 'story-area-outline',
       type: 'line',
       source: places,
-      filter: NOTHING as never,
+      filter: isArea,
       paint: { 'line-color': palette.strike, 'line-width': 2 },
     },
     {
       id: 'story-border',
       type: 'line',
       source: places,
-      filter: NOTHING as never,
+      filter: isLine,
       paint: { 'line-color': palette.strike, 'line-width': 3, 'line-opacity': 0.85 },
     },
     stub('strike', palette.strike),
@@ -101,7 +107,7 @@ export function storyLayers(): LayerSpecification[] {
       id: 'story-points',
       type: 'circle',
       source: places,
-      filter: NOTHING as never,
+      filter: isPoint,
       paint: {
         'circle-radius': 6,
         'circle-color': palette.strike,
@@ -126,7 +132,6 @@ export function storyLayers(): LayerSpecification[] {
       id: 'story-labels',
       type: 'symbol',
       source: STORY_SOURCES.labels,
-      filter: NOTHING as never,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...fonts.medium],
@@ -160,28 +165,8 @@ export function storyLayers(): LayerSpecification[] {
   ];
 }
 
-/** Filters for the highlight layers that show exactly the given places. */
-export function highlightFilters(ids: readonly string[]) {
-  const chosen = ['in', ['get', 'id'], ['literal', [...ids]]];
-  return {
-    'story-area-fill': ['all', isArea, chosen],
-    'story-area-outline': ['all', isArea, chosen],
-    'story-border': [
-      'all',
-      ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false],
-      chosen,
-    ],
-    'story-points': ['all', ['==', ['geometry-type'], 'Point'], chosen],
-    'story-labels': chosen,
-  } satisfies Record<(typeof HIGHLIGHT_LAYERS)[number], unknown>;
-}
-
 /** Adds the story's sources, images and layers to a map whose style has loaded. */
-export function addStoryLayers(
-  map: MapLibreMap,
-  placesUrl: string,
-  labels: FeatureCollection,
-): void {
+export function addStoryLayers(map: MapLibreMap): void {
   for (const kind of ['strike', 'movement'] as const) {
     const id = `story-arrowhead-${kind}`;
     if (!map.hasImage(id))
@@ -189,7 +174,7 @@ export function addStoryLayers(
         pixelRatio: 2,
       });
   }
-  for (const [id, source] of Object.entries(storySources(placesUrl, labels))) {
+  for (const [id, source] of Object.entries(storySources())) {
     if (!map.getSource(id)) map.addSource(id, source);
   }
   for (const layer of storyLayers()) {
