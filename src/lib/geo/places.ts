@@ -12,3 +12,6 @@ export const PLACE_KINDS: readonly PlaceKind[] = [
   'capital',
   'border',
 ];
+
+/** The kinds that cover an area (and so give no single point to start an arrow from). */
+export const AREA_KINDS: readonly string[] = ['country', 'province', 'district'];

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { AREA_KINDS } from '../geo/places.ts';
 import type { Camera, LngLat, Step, Story } from '../story/types.ts';
 
 /** Everything the map shows for one step; a pure function of the step. */
@@ -17,8 +18,6 @@ export interface PlaceContent {
   shapes: ReadonlyMap<string, Feature>;
   labels: ReadonlyMap<string, Feature>;
 }
-
-const AREA_KINDS = ['country', 'province', 'district'];
 
 function collection(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };

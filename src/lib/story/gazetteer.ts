@@ -1,11 +1,8 @@
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { PlaceKind } from '../geo/places.ts';
+import { AREA_KINDS, type PlaceKind } from '../geo/places.ts';
 import type { Bounds, LngLat } from './types.ts';
-
-/** The kinds that cover an area (and so give no single point to start an arrow from). */
-export const AREA_KINDS: readonly PlaceKind[] = ['country', 'province', 'district'];
 
 /** A place a story may name, reduced to what the parser needs. */
 export interface PlaceInfo {
