@@ -5,7 +5,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { basemapStyle } from '../src/lib/map/basemapStyle.ts';
-import { storyLayers, storySources } from '../src/lib/map/storyLayers.ts';
+import { PLACES_ATTRIBUTION, storyLayers } from '../src/lib/map/storyLayers.ts';
 import { gzipSize, type Size } from './bytes.ts';
 
 const URLS = { data: 'geo/basemap.geojson', glyphs: 'glyphs/{fontstack}/{range}.pbf' };
@@ -16,16 +16,13 @@ export function baselineStyle(): StyleSpecification {
 }
 
 /**
- * The story's style once its layers are added: the basemap and the story's (empty) sources and
- * layers; the places' shapes come in geo/places.geojson, counted with the data.
+ * The story's style once its layers are added: the basemap (whose overlay source the story
+ * draws in) and the story's layers; the places' shapes come in geo/places.geojson, counted with
+ * the data.
  */
 export function storyStyle(): StyleSpecification {
-  const base = basemapStyle(URLS);
-  return {
-    ...base,
-    sources: { ...base.sources, ...storySources() },
-    layers: [...base.layers, ...storyLayers()],
-  };
+  const base = basemapStyle({ ...URLS, overlayAttribution: PLACES_ATTRIBUTION });
+  return { ...base, layers: [...base.layers, ...storyLayers()] };
 }
 
 /** The size of the story's style. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import {
   applyMapState,
@@ -9,9 +11,9 @@ import {
   type StoryMapLike,
 } from '../../src/lib/map/applyMapState.ts';
 import { arrowheadImage } from '../../src/lib/map/arrowhead.ts';
-import { basemapStyle } from '../../src/lib/map/basemapStyle.ts';
+import { basemapStyle, marginFeatures, OVERLAY_SOURCE } from '../../src/lib/map/basemapStyle.ts';
 import { mapStateFor, placeContent } from '../../src/lib/map/mapState.ts';
-import { storyLayers, storySources } from '../../src/lib/map/storyLayers.ts';
+import { storyFeatures, storyLayers, storySources } from '../../src/lib/map/storyLayers.ts';
 import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
 import { parseStory } from '../../src/lib/story/parse.ts';
 
@@ -84,11 +86,20 @@ describe('mapStateFor', () => {
 });
 
 describe('applyMapState', () => {
-  it('fills every story source and sets the camera, flying when animated', () => {
+  it('fills the story source with every part and sets the camera, flying when animated', () => {
     const { map, calls } = recordingMap();
     applyMapState(map, stateOf(0), padding, true);
-    const filled = calls.filter((c) => c[0] === 'setData').map((c) => c[1]);
-    expect(filled).toEqual(['story-places', 'story-labels', 'story-arrows']);
+    const filled = calls.filter((c) => c[0] === 'setData');
+    expect(filled.map((c) => c[1])).toEqual(['overlay']);
+    const features = (filled[0]![2] as FeatureCollection).features;
+    const state = stateOf(0);
+    expect(features.map((f) => f.properties!['part'])).toEqual([
+      ...state.places.features.map(() => 'place'),
+      ...state.labels.features.map(() => 'label'),
+      ...state.arrows.features.map(() => 'arrow'),
+    ]);
+    // Tagging a part keeps a feature's own properties.
+    expect(features[0]!.properties).toMatchObject(state.places.features[0]!.properties!);
     expect(calls.find((c) => c[0] === 'cameraForBounds')).toEqual([
       'cameraForBounds',
       [63, 25, 65, 27],
@@ -137,18 +148,53 @@ describe('offsetCenter', () => {
   });
 });
 
+const filterOf = (layer: LayerSpecification) => ('filter' in layer ? layer.filter : undefined);
+
 describe('styles', () => {
   it('the offline basemap and story layers are valid MapLibre style', () => {
     const style = basemapStyle({
       data: 'http://x/geo/basemap.geojson',
       glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf',
     });
-    style.sources = {
-      ...style.sources,
-      ...storySources(),
-    };
-    style.layers = [...style.layers, ...storyLayers()];
-    expect(validateStyleMin(style)).toEqual([]);
+    // On the embedded basemap the story draws in the basemap's own overlay source.
+    expect(validateStyleMin({ ...style, layers: [...style.layers, ...storyLayers()] })).toEqual([]);
+    // On an online style it brings that source itself.
+    const online = { ...style, sources: { basemap: style.sources['basemap']!, ...storySources() } };
+    online.layers = [
+      ...style.layers.filter((layer) => !('source' in layer) || layer.source === 'basemap'),
+      ...storyLayers(),
+    ];
+    expect(validateStyleMin(online)).toEqual([]);
+  });
+
+  it("the story's parts never reach the basemap's margin layers, nor the margin the story's", () => {
+    const style = basemapStyle({ data: 'x', glyphs: 'x/{fontstack}/{range}.pbf' });
+    const overlay = style.layers.filter(
+      (layer) => 'source' in layer && layer.source === OVERLAY_SOURCE,
+    );
+    expect(overlay.map((layer) => layer.id)).toEqual(['outside-region', 'region-edge']);
+    const features = storyFeatures(
+      { place: stateOf(0).places, label: stateOf(0).labels, arrow: stateOf(0).arrows },
+      marginFeatures(),
+    ).features;
+    const matches = (filter: unknown, feature: (typeof features)[number]) =>
+      featureFilter(filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 5 }, {
+        type: ({ Point: 1, LineString: 2, Polygon: 3 } as Record<string, 1 | 2 | 3>)[
+          feature.geometry.type.replace('Multi', '')
+        ]!,
+        properties: feature.properties ?? {},
+      } as never);
+    for (const feature of features) {
+      const margin = feature.properties?.['part'] === 'margin';
+      for (const layer of overlay) expect(matches(filterOf(layer), feature)).toBe(margin);
+      for (const layer of storyLayers()) {
+        if (margin) expect(matches(filterOf(layer), feature)).toBe(false);
+      }
+    }
+    // Every story feature is drawn by some layer.
+    for (const feature of features.filter((f) => f.properties?.['part'] !== 'margin')) {
+      expect(storyLayers().some((layer) => matches(filterOf(layer), feature))).toBe(true);
+    }
   });
 
   it('arrowheads are drawn locally as RGBA pixels', () => {

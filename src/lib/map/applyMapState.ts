@@ -1,8 +1,9 @@
-import type { GeoJSON } from 'geojson';
+import type { Feature, GeoJSON } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
-import { STORY_SOURCES } from './storyLayers.ts';
+import { OVERLAY_SOURCE } from './basemapStyle.ts';
+import { storyFeatures } from './storyLayers.ts';
 
 /** Pixels of the map covered by text on each side, kept clear when framing places. */
 export interface Padding {
@@ -90,20 +91,19 @@ export function cameraFor(map: StoryMapLike, camera: Camera, padding: Padding): 
 
 /**
  * Shows a step: highlighted places, labels, arrows and camera all follow from `state` alone, so applying it twice,
- * or after any other step, ends in the same picture.
+ * or after any other step, ends in the same picture. `keep` is what the overlay holds besides the
+ * story (the basemap's margin), written back with each step.
  */
 export function applyMapState(
   map: StoryMapLike,
   state: MapState,
   padding: Padding,
   animate: boolean,
+  keep: Feature[] = [],
 ): void {
-  const data = { places: state.places, labels: state.labels, arrows: state.arrows };
-  for (const [key, collection] of Object.entries(data)) {
-    const id = STORY_SOURCES[key as keyof typeof STORY_SOURCES];
-    const source = map.getSource(id) as { setData(data: GeoJSON): unknown } | undefined;
-    source?.setData(collection);
-  }
+  const source = map.getSource(OVERLAY_SOURCE) as { setData(data: GeoJSON): unknown } | undefined;
+  const parts = { place: state.places, label: state.labels, arrow: state.arrows };
+  source?.setData(storyFeatures(parts, keep));
   const target = cameraFor(map, state.camera, padding);
   if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });
   else map.jumpTo(target);

@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { fonts, palette } from './palette.ts';
 
 /** Where the offline basemap's files are, as absolute URLs (MapLibre's worker needs them so). */
@@ -7,6 +12,8 @@ export interface BasemapUrls {
   data: string;
   /** The glyph template, with `{fontstack}` and `{range}` left in. */
   glyphs: string;
+  /** Credit for what a story draws in the overlay, shown with the basemap's. */
+  overlayAttribution?: string;
 }
 
 /** The region the embedded basemap's data covers: west, south, east, north. */
@@ -19,12 +26,45 @@ export const BASEMAP_REGION: [number, number, number, number] = [25, 10, 80, 45]
  */
 export const CAMERA_BOUNDS: [number, number, number, number] = [-20, -20, 120, 65];
 
-/** Everything outside the region, as one polygon with the region as its hole. */
-function outsideRegion(): GeoJSON.Feature {
+/**
+ * The source drawn over the basemap. It holds the paper margin outside the region (features with
+ * `part: 'margin'`), and a story adds its highlights to it rather than a source of its own:
+ * every frame, MapLibre draws a stencil mask over the whole map for each source whose fills or
+ * lines it draws, and under software WebGL one more such mask costs as much as a busy layer.
+ */
+export const OVERLAY_SOURCE = 'overlay';
+
+/**
+ * The overlay source's settings. Its tiles stop at zoom 4 and are scaled up beyond it, so the
+ * few shapes it holds fall in fewer, larger tiles (one draw call per layer per tile each frame);
+ * zoom 4 keeps coordinates to about 300 m, under a pixel up to zoom 7. Lines are at most 4 px
+ * wide, so a narrow buffer keeps shapes out of neighbouring tiles. Line metrics are for the
+ * story's faded arrow stubs.
+ */
+export function overlaySource(
+  features: Feature[],
+  attribution?: string,
+): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features },
+    maxzoom: 4,
+    buffer: 16,
+    lineMetrics: true,
+    ...(attribution ? { attribution } : {}),
+  };
+}
+
+/** The overlay's own features: everything outside the region, as one polygon with the region as its hole. */
+export function marginFeatures(): Feature[] {
+  return [outsideRegion()];
+}
+
+function outsideRegion(): Feature {
   const [w, s, e, n] = BASEMAP_REGION;
   return {
     type: 'Feature',
-    properties: {},
+    properties: { part: 'margin' },
     geometry: {
       type: 'Polygon',
       coordinates: [
@@ -54,6 +94,8 @@ export const BASEMAP_ATTRIBUTION =
 /** Town ranks shown by zoom; zoom in filters is read at whole zoom levels only. */
 const TOWN_RANK: ExpressionSpecification = ['step', ['zoom'], 3, 5, 5, 7, 8];
 
+const isMargin: ExpressionSpecification = ['==', ['get', 'part'], 'margin'];
+
 function layer(name: string): ExpressionSpecification {
   return ['==', ['get', 'layer'], name];
 }
@@ -68,7 +110,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
     name: 'Map story offline basemap',
     glyphs: urls.glyphs,
     sources: {
-      outside: { type: 'geojson', data: outsideRegion() },
+      [OVERLAY_SOURCE]: overlaySource(marginFeatures(), urls.overlayAttribution),
       basemap: {
         type: 'geojson',
         data: urls.data,
@@ -135,13 +177,15 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
       {
         id: 'outside-region',
         type: 'fill',
-        source: 'outside',
+        source: OVERLAY_SOURCE,
+        filter: isMargin,
         paint: { 'fill-color': palette.outside },
       },
       {
         id: 'region-edge',
         type: 'line',
-        source: 'outside',
+        source: OVERLAY_SOURCE,
+        filter: isMargin,
         paint: { 'line-color': palette.countryBorder, 'line-width': 0.6, 'line-opacity': 0.6 },
       },
       {

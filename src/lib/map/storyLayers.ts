@@ -1,47 +1,61 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type {
-  FilterSpecification,
+  ExpressionSpecification,
   LayerSpecification,
   Map as MapLibreMap,
   SourceSpecification,
 } from 'maplibre-gl';
 import { arrowheadImage } from './arrowhead.ts';
+import { OVERLAY_SOURCE, overlaySource } from './basemapStyle.ts';
 import { fonts, palette } from './palette.ts';
 
 /** Credit for the story's own places. */
 export const PLACES_ATTRIBUTION =
   'Places: Natural Earth; Panjgur district: <a href="https://www.geoboundaries.org/">geoBoundaries</a> (Runfola et al. 2020)';
 
-/** Ids of the story's sources; each holds only what the active step shows. */
-export const STORY_SOURCES = {
-  places: 'story-places',
-  labels: 'story-labels',
-  arrows: 'story-arrows',
-};
+/** What a feature of the story's source is: a place's shape, a place's label, or part of an arrow. */
+export type StoryPart = 'place' | 'label' | 'arrow';
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const isArea: FilterSpecification = [
+/** The story draws in the basemap's overlay source (see `OVERLAY_SOURCE`), or its own on an online style. */
+const STORY_SOURCE = OVERLAY_SOURCE;
+
+const partIs = (part: StoryPart): ExpressionSpecification => ['==', ['get', 'part'], part];
+const geometryIs = (...types: string[]): ExpressionSpecification => [
   'match',
   ['geometry-type'],
-  ['Polygon', 'MultiPolygon'],
+  types,
   true,
   false,
 ];
-const isLine: FilterSpecification = [
-  'match',
-  ['geometry-type'],
-  ['LineString', 'MultiLineString'],
-  true,
-  false,
-];
-const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+
+/**
+ * The overlay's features for a step: the step's places, labels and arrows, each tagged with its
+ * part, after the features the overlay keeps (the basemap's margin).
+ */
+export function storyFeatures(
+  parts: Record<StoryPart, FeatureCollection>,
+  keep: Feature[] = [],
+): FeatureCollection {
+  const features = (Object.keys(parts) as StoryPart[]).flatMap((part) =>
+    parts[part].features.map((feature): Feature => ({
+      ...feature,
+      properties: { ...feature.properties, part },
+    })),
+  );
+  return { type: 'FeatureCollection', features: [...keep, ...features] };
+}
 
 function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
   return {
     id: `story-arrow-stub-${kind}`,
     type: 'line',
-    source: STORY_SOURCES.arrows,
-    filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'role'], 'stub']],
+    source: STORY_SOURCE,
+    filter: [
+      'all',
+      partIs('arrow'),
+      ['==', ['get', 'kind'], kind],
+      ['==', ['get', 'role'], 'stub'],
+    ],
     layout: { 'line-cap': 'round' },
     paint: {
       'line-width': 4,
@@ -50,64 +64,67 @@ function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
   };
 }
 
-function arc(kind: 'strike' | 'movement', colour: string): LayerSpecification {
-  return {
-    id: `story-arrow-arc-${kind}`,
-    type: 'line',
-    source: STORY_SOURCES.arrows,
-    filter: ['all', ['==', ['get', 'kind'], kind], ['==', ['get', 'role'], 'arc']],
-    layout: { 'line-cap': 'round' },
-    paint: {
-      'line-width': 3,
-      'line-color': colour,
-      'line-dasharray': kind === 'movement' ? [2, 1.5] : [1, 0],
-    },
-  };
-}
-
-/** The story's sources, all empty until a step fills them. */
+/** The story's source where a style has no overlay (an online style), empty until a step fills it. */
 export function storySources(): Record<string, SourceSpecification> {
-  return {
-    [STORY_SOURCES.places]: { type: 'geojson', data: EMPTY, attribution: PLACES_ATTRIBUTION },
-    [STORY_SOURCES.labels]: { type: 'geojson', data: EMPTY },
-    [STORY_SOURCES.arrows]: { type: 'geojson', data: EMPTY, lineMetrics: true },
-  };
+  return { [STORY_SOURCE]: overlaySource([], PLACES_ATTRIBUTION) };
 }
 
-/** The story's layers, drawn over any basemap; every highlight starts hidden. */
+/**
+ * The story's layers, drawn over any basemap; every highlight starts hidden. Lines that can share
+ * a layer do (outlines, the border and arcs, styled by their properties); the faded stubs keep a
+ * layer per colour because a line gradient cannot vary by feature.
+ */
 export function storyLayers(): LayerSpecification[] {
-  const places = STORY_SOURCES.places;
+  const isArrow = partIs('arrow');
+  const isMovement: ExpressionSpecification = ['all', isArrow, ['==', ['get', 'kind'], 'movement']];
+  const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name];
   return [
     {
       id: 'story-area-fill',
       type: 'fill',
-      source: places,
-      filter: isArea,
-      paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13 },
+      source: STORY_SOURCE,
+      filter: ['all', partIs('place'), geometryIs('Polygon', 'MultiPolygon')],
+      // The outline drawn over it hides the edge: no antialiasing pass needed.
+      paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13, 'fill-antialias': false },
     },
     {
-      id: 'story-area-outline',
+      id: 'story-lines',
       type: 'line',
-      source: places,
-      filter: isArea,
-      paint: { 'line-color': palette.strike, 'line-width': 2 },
-    },
-    {
-      id: 'story-border',
-      type: 'line',
-      source: places,
-      filter: isLine,
-      paint: { 'line-color': palette.strike, 'line-width': 3, 'line-opacity': 0.85 },
+      source: STORY_SOURCE,
+      filter: [
+        'any',
+        [
+          'all',
+          partIs('place'),
+          geometryIs('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
+        ],
+        ['all', isArrow, role('arc')],
+      ],
+      layout: {
+        'line-cap': ['case', isArrow, 'round', 'butt'],
+        'line-join': 'round',
+        // Arcs over the border over outlines.
+        'line-sort-key': ['case', isArrow, 2, geometryIs('LineString', 'MultiLineString'), 1, 0],
+      },
+      paint: {
+        'line-color': ['case', isMovement, palette.movement, palette.strike],
+        'line-width': ['case', isArrow, 3, geometryIs('LineString', 'MultiLineString'), 3, 2],
+        'line-opacity': [
+          'case',
+          ['all', partIs('place'), geometryIs('LineString', 'MultiLineString')],
+          0.85,
+          1,
+        ],
+        'line-dasharray': ['case', isMovement, ['literal', [2, 1.5]], ['literal', [1, 0]]],
+      },
     },
     stub('strike', palette.strike),
     stub('movement', palette.movement),
-    arc('strike', palette.strike),
-    arc('movement', palette.movement),
     {
       id: 'story-points',
       type: 'circle',
-      source: places,
-      filter: isPoint,
+      source: STORY_SOURCE,
+      filter: ['all', partIs('place'), geometryIs('Point')],
       paint: {
         'circle-radius': 6,
         'circle-color': palette.strike,
@@ -118,8 +135,8 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-arrowheads',
       type: 'symbol',
-      source: STORY_SOURCES.arrows,
-      filter: ['==', ['get', 'role'], 'head'],
+      source: STORY_SOURCE,
+      filter: ['all', isArrow, role('head')],
       layout: {
         'icon-image': ['concat', 'story-arrowhead-', ['get', 'kind']],
         'icon-rotate': ['get', 'bearing'],
@@ -131,7 +148,8 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-labels',
       type: 'symbol',
-      source: STORY_SOURCES.labels,
+      source: STORY_SOURCE,
+      filter: partIs('label'),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...fonts.medium],
@@ -146,8 +164,8 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-arrow-labels',
       type: 'symbol',
-      source: STORY_SOURCES.arrows,
-      filter: ['==', ['get', 'role'], 'label'],
+      source: STORY_SOURCE,
+      filter: ['all', isArrow, role('label')],
       layout: {
         'text-field': ['get', 'label'],
         'text-font': [...fonts.medium],
@@ -157,7 +175,7 @@ export function storyLayers(): LayerSpecification[] {
         'text-max-width': 10,
       },
       paint: {
-        'text-color': ['match', ['get', 'kind'], 'strike', palette.strike, palette.movement],
+        'text-color': ['case', isMovement, palette.movement, palette.strike],
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,
       },
@@ -165,7 +183,7 @@ export function storyLayers(): LayerSpecification[] {
   ];
 }
 
-/** Adds the story's sources, images and layers to a map whose style has loaded. */
+/** Adds the story's images and layers (and its source, if the style has no overlay) to a map whose style has loaded. */
 export function addStoryLayers(map: MapLibreMap): void {
   for (const kind of ['strike', 'movement'] as const) {
     const id = `story-arrowhead-${kind}`;
