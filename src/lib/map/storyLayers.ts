@@ -16,10 +16,12 @@ export const PLACES_ATTRIBUTION =
 /** What a feature of the story's source is: a place's shape, a place's label, or part of an arrow. */
 export type StoryPart = 'place' | 'label' | 'arrow';
 
-/** The story draws in the basemap's overlay source (see `OVERLAY_SOURCE`), or its own on an online style. */
-const STORY_SOURCE = OVERLAY_SOURCE;
-
+// The story draws in the basemap's overlay source (see `OVERLAY_SOURCE`), or brings a source of
+// that id itself on an online style.
 const partIs = (part: StoryPart): ExpressionSpecification => ['==', ['get', 'part'], part];
+const isArrow = partIs('arrow');
+const isMovement: ExpressionSpecification = ['all', isArrow, ['==', ['get', 'kind'], 'movement']];
+const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name];
 const geometryIs = (...types: string[]): ExpressionSpecification => [
   'match',
   ['geometry-type'],
@@ -49,13 +51,8 @@ function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
   return {
     id: `story-arrow-stub-${kind}`,
     type: 'line',
-    source: STORY_SOURCE,
-    filter: [
-      'all',
-      partIs('arrow'),
-      ['==', ['get', 'kind'], kind],
-      ['==', ['get', 'role'], 'stub'],
-    ],
+    source: OVERLAY_SOURCE,
+    filter: ['all', isArrow, ['==', ['get', 'kind'], kind], role('stub')],
     layout: { 'line-cap': 'round' },
     paint: {
       'line-width': 4,
@@ -66,7 +63,7 @@ function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
 
 /** The story's source where a style has no overlay (an online style), empty until a step fills it. */
 export function storySources(): Record<string, SourceSpecification> {
-  return { [STORY_SOURCE]: overlaySource([], PLACES_ATTRIBUTION) };
+  return { [OVERLAY_SOURCE]: overlaySource([], PLACES_ATTRIBUTION) };
 }
 
 /**
@@ -75,14 +72,11 @@ export function storySources(): Record<string, SourceSpecification> {
  * layer per colour because a line gradient cannot vary by feature.
  */
 export function storyLayers(): LayerSpecification[] {
-  const isArrow = partIs('arrow');
-  const isMovement: ExpressionSpecification = ['all', isArrow, ['==', ['get', 'kind'], 'movement']];
-  const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name];
   return [
     {
       id: 'story-area-fill',
       type: 'fill',
-      source: STORY_SOURCE,
+      source: OVERLAY_SOURCE,
       filter: ['all', partIs('place'), geometryIs('Polygon', 'MultiPolygon')],
       // The outline drawn over it hides the edge: no antialiasing pass needed.
       paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13, 'fill-antialias': false },
@@ -90,7 +84,7 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-lines',
       type: 'line',
-      source: STORY_SOURCE,
+      source: OVERLAY_SOURCE,
       filter: [
         'any',
         [
@@ -123,7 +117,7 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-points',
       type: 'circle',
-      source: STORY_SOURCE,
+      source: OVERLAY_SOURCE,
       filter: ['all', partIs('place'), geometryIs('Point')],
       paint: {
         'circle-radius': 6,
@@ -135,7 +129,7 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-arrowheads',
       type: 'symbol',
-      source: STORY_SOURCE,
+      source: OVERLAY_SOURCE,
       filter: ['all', isArrow, role('head')],
       layout: {
         'icon-image': ['concat', 'story-arrowhead-', ['get', 'kind']],
@@ -148,7 +142,7 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-labels',
       type: 'symbol',
-      source: STORY_SOURCE,
+      source: OVERLAY_SOURCE,
       filter: partIs('label'),
       layout: {
         'text-field': ['get', 'name'],
@@ -164,7 +158,7 @@ export function storyLayers(): LayerSpecification[] {
     {
       id: 'story-arrow-labels',
       type: 'symbol',
-      source: STORY_SOURCE,
+      source: OVERLAY_SOURCE,
       filter: ['all', isArrow, role('label')],
       layout: {
         'text-field': ['get', 'label'],
