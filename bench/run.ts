@@ -36,6 +36,20 @@ function launch(): Promise<Browser> {
   return chromium.launch({ ...playwrightConfig.use?.launchOptions, headless: true });
 }
 
+/**
+ * Every measured run has a browser of its own. Chromium's GPU process keeps the shader programs
+ * it has compiled, so a page that followed the other in one browser would find the basemap's
+ * programs ready and load faster than the one that went first.
+ */
+async function inFreshBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launch();
+  try {
+    return await measure(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 log('Building the story and the baseline for production (dist-bench/)…');
 await buildBoth();
 const story = JSON.parse(readFileSync(`${STORY_DIR}/story.json`, 'utf8')) as {
@@ -69,22 +83,21 @@ const runs: Record<Page, { loads: LoadRun[]; kiosks: KioskRun[] }> = {
   baseline: { loads: [], kiosks: [] },
 };
 const disturbed: number[] = [];
-let browser = await launch();
-const chromiumVersion = browser.version();
-const renderer = await rendererString(browser, baselineSite.url);
-await browser.close();
+const { chromiumVersion, renderer } = await inFreshBrowser(async (browser) => ({
+  chromiumVersion: browser.version(),
+  renderer: await rendererString(browser, baselineSite.url),
+}));
 for (let round = 1; round <= RUNS; round++) {
   const order: Page[] = round % 2 === 1 ? ['story', 'baseline'] : ['baseline', 'story'];
   log(`Round ${round} of ${RUNS}: ${order.join(', then ')}`);
   if ((await waitForQuiet(QUIET_MS, log)).disturbed) disturbed.push(round);
-  browser = await launch();
   for (const page of order) {
-    const run = await loadRun(browser, urls[page].load());
+    const run = await inFreshBrowser((browser) => loadRun(browser, urls[page].load()));
     runs[page].loads.push(run);
     if (page === 'story') cameras.scroll ??= run.record.settled[0];
   }
   for (const page of order) {
-    const run = await kioskRun(browser, urls[page].kiosk(), steps);
+    const run = await inFreshBrowser((browser) => kioskRun(browser, urls[page].kiosk(), steps));
     runs[page].kiosks.push(run);
     if (page === 'story' && cameras.kiosk.length === 0) {
       const settled = run.record.settled;
@@ -95,7 +108,6 @@ for (let round = 1; round <= RUNS; round++) {
     }
     log(`  ${page}: load and three kiosk loops done`);
   }
-  await browser.close();
 }
 await storySite.close();
 await baselineSite.close();

@@ -83,14 +83,27 @@ function toDate(day: IsoDay): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and shape: making one costs far more than using it. */
+function formatter(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${withDay}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: withDay ? 'numeric' : undefined,
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Writes a day or span for readers, e.g. "16 Jan 2024" or "16–17 Jan 2024". */
 export function formatSpan(start: IsoDay, end: IsoDay, locale: string): string {
-  const full = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const full = formatter(locale, true);
   if (start === end) return full.format(toDate(start));
   return full.formatRange(toDate(start), toDate(end));
 }
@@ -98,11 +111,5 @@ export function formatSpan(start: IsoDay, end: IsoDay, locale: string): string {
 /** Writes a day or month for a source list: "29 Jan 2024" or "Jan 2024". */
 export function formatDayOrMonth(text: string, locale: string): string {
   const isMonth = /^\d{4}-\d{2}$/.test(text);
-  const format = new Intl.DateTimeFormat(locale, {
-    day: isMonth ? undefined : 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.format(toDate(isMonth ? `${text}-15` : text));
+  return formatter(locale, !isMonth).format(toDate(isMonth ? `${text}-15` : text));
 }
