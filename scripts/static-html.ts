@@ -13,7 +13,7 @@ export function noscriptStory(story: Story): string {
     .map(
       (step) =>
         `<section id="${escape(step.id)}"><h2>${escape(step.title)}</h2>` +
-        `<p><time datetime="${step.dateStart}">${escape(step.date)}</time>` +
+        `<p><time datetime="${step.dateStart}">${escape(step.dateText)}</time>` +
         `${step.dateNote ? ` (${escape(step.dateNote)})` : ''}</p>${step.html}` +
         `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
     )
@@ -22,12 +22,12 @@ export function noscriptStory(story: Story): string {
     .map(
       (source) =>
         `<li id="source-${escape(source.id)}">${escape(source.label)}: ${escape(source.headline)}. ` +
-        `${escape(source.publisher)}, ${escape(source.date)}.</li>`,
+        `${escape(source.publisher)}, ${escape(source.dateText)}.</li>`,
     )
     .join('');
   return (
     `<noscript><main class="noscript-story"><h1>${escape(story.title)}</h1><p>${escape(story.dek)}</p>` +
-    `<p>${escape(story.byline)}, ${escape(story.date)}</p>${story.introHtml}\n${steps}\n` +
+    `<p>${escape(story.byline)}, ${escape(story.dateText)}</p>${story.introHtml}\n${steps}\n` +
     `<h2>Sources</h2><ol>${sources}</ol><p>The map needs JavaScript.</p></main></noscript>`
   );
 }

@@ -30,6 +30,9 @@ describe('a good script', () => {
       ['wire', 'Wire', '2024-01-19', 'https://example.org/wire'],
       ['archive', 'Not named in our copy', '2024-01', '001.txt'],
     ]);
+    // Written for readers at build time, so the page formats no dates itself.
+    expect(story?.dateText).toBe('Jan 29, 2024');
+    expect(story?.sources.map((s) => s.dateText)).toEqual(['Jan 19, 2024', 'Jan 2024']);
     expect(story?.introHtml).toBe('<p>An introduction with <em>emphasis</em>.</p>');
   });
 
@@ -41,6 +44,7 @@ describe('a good script', () => {
       title: 'A strike on Harbour Town',
       dateStart: '2024-01-16',
       dateEnd: '2024-01-17',
+      dateText: 'Jan 16\u2009–\u200917, 2024',
       highlight: ['east-province'],
       dwell: 9,
       sources: ['wire', 'archive'],

@@ -19,8 +19,11 @@ export interface FrontMatter {
   date: string;
   language: string;
   basemap: Basemap;
-  sources: Source[];
+  sources: SourceFields[];
 }
+
+/** A source as written; its readable date is added once the story's language is known. */
+export type SourceFields = Omit<Source, 'dateText'>;
 
 const STORY_KEYS = ['title', 'dek', 'byline', 'date', 'language', 'basemap', 'sources'] as const;
 const SOURCE_KEYS = [
@@ -92,8 +95,8 @@ export function readFrontMatter(
   };
 }
 
-function readSources(yaml: YamlBlock, field: Field | undefined): Source[] {
-  const sources: Source[] = [];
+function readSources(yaml: YamlBlock, field: Field | undefined): SourceFields[] {
+  const sources: SourceFields[] = [];
   const seen = new Map<string, number>();
   for (const node of yaml.items(field)) {
     const source = readSource(yaml, node);
@@ -127,7 +130,7 @@ function readBasemap(yaml: YamlBlock, node: Node | null): Basemap {
   return { kind: 'default' };
 }
 
-function readSource(yaml: YamlBlock, node: Node): Source | undefined {
+function readSource(yaml: YamlBlock, node: Node): SourceFields | undefined {
   const fields = yaml.fields(node, SOURCE_KEYS, 'a source');
   if (!fields) return undefined;
   yaml.require(fields, node, ['id', 'publisher', 'headline', 'date'], 'Each source');

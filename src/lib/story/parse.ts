@@ -3,6 +3,7 @@ import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
 import { findFrontMatter, readFrontMatter } from './frontMatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { formatDayOrMonth, formatSpan } from './dates.ts';
 import { describeMap } from './mapText.ts';
 import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
 import { readStep } from './step.ts';
@@ -95,13 +96,14 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     for (const unsafe of unsafeProse(section.prose)) at(unsafe.line, unsafe.column, unsafe.message);
     if (section.prose.length === 0)
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
+    const language = front?.language ?? 'en';
     const mapText =
-      meta.mapText ??
-      describeMap(meta.camera, meta.highlight, meta.annotations, places, front?.language ?? 'en');
+      meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, language);
     steps.push({
       ...meta,
       index: steps.length,
       title,
+      dateText: readable(() => formatSpan(meta.dateStart, meta.dateEnd, language), meta.date),
       mapText,
       html: toSafeHtml(section.prose),
       line,
@@ -116,14 +118,32 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     );
   }
   if (!front) return { story: undefined, problems: sortProblems(problems) };
+  const { language } = front;
   const story: Story = {
     ...front,
+    dateText: readable(() => formatSpan(front.date, front.date, language), front.date),
+    sources: front.sources.map((source) => ({
+      ...source,
+      dateText: readable(() => formatDayOrMonth(source.date, language), source.date),
+    })),
     introHtml: toSafeHtml(intro),
     steps,
     places: namedPlaces(steps, places),
     file,
   };
   return { story, problems: sortProblems(problems) };
+}
+
+/**
+ * Dates are written for readers here, at build time, so the page needs no date formatting of its
+ * own. A date already reported as a problem is shown as written.
+ */
+function readable(format: () => string, written: string): string {
+  try {
+    return format();
+  } catch {
+    return written;
+  }
 }
 
 /** The places the steps use, with their names and label points. */

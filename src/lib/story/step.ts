@@ -28,7 +28,7 @@ const CAMERA_KEYS = ['center', 'zoom', 'bearing', 'pitch'] as const;
 const ANNOTATION_KEYS = ['kind', 'from', 'to', 'who', 'when', 'label'] as const;
 
 /** What a step block says, before the prose and the map description are added. */
-export type StepMeta = Omit<Step, 'index' | 'title' | 'html' | 'mapText' | 'line'> & {
+export type StepMeta = Omit<Step, 'index' | 'title' | 'html' | 'mapText' | 'line' | 'dateText'> & {
   mapText: string | undefined;
 };
 

@@ -53,6 +53,8 @@ export interface Step {
   date: string;
   dateStart: IsoDay;
   dateEnd: IsoDay;
+  /** The span as readers see it, in the story's language, e.g. "16–17 Jan 2024". */
+  dateText: string;
   dateNote: string | undefined;
   camera: Camera;
   highlight: string[];
@@ -78,6 +80,8 @@ export interface Source {
   author: string | undefined;
   /** `YYYY-MM-DD` or `YYYY-MM`. */
   date: string;
+  /** The date as readers see it, e.g. "29 Jan 2024" or "Jan 2024". */
+  dateText: string;
   url: string | undefined;
   file: string | undefined;
   note: string | undefined;
@@ -100,6 +104,8 @@ export interface Story {
   dek: string;
   byline: string;
   date: IsoDay;
+  /** The date as readers see it. */
+  dateText: string;
   language: string;
   basemap: Basemap;
   sources: Source[];
