@@ -3,8 +3,8 @@
  * measures them in headless Chromium, alternating, and writes bench/results.json and a table.
  * Under software WebGL the absolute times mean little: the story / baseline ratios are the result.
  *
- * BENCH_RUNS (default 5) sets the runs of each kind per page; BENCH_DWELL (seconds, default 0.1)
- * the kiosk's dwell; BENCH_QUIET_TIMEOUT (seconds, default 180) how long to wait for other
+ * BENCH_RUNS (default 5) sets the runs of each kind per page; BENCH_DWELL (seconds, default 1,
+ * the shortest dwell a story may set) the kiosk's dwell; BENCH_QUIET_TIMEOUT (seconds, default 180) how long to wait for other
  * Chromium processes to end before each round.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { table } from './table.ts';
 import { checkTimings } from './timing-budgets.ts';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5));
-const DWELL = Number(process.env['BENCH_DWELL'] ?? 0.1);
+const DWELL = Number(process.env['BENCH_DWELL'] ?? 1);
 const QUIET_MS = Number(process.env['BENCH_QUIET_TIMEOUT'] ?? 180) * 1000;
 const RESULTS = new URL('results.json', import.meta.url);
 

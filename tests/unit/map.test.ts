@@ -1,19 +1,26 @@
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import {
   applyMapState,
   cameraFor,
   offsetCenter,
+  primeMap,
+  primerPoint,
   type StoryMapLike,
 } from '../../src/lib/map/applyMapState.ts';
 import { arrowheadImage } from '../../src/lib/map/arrowhead.ts';
 import { basemapStyle, marginFeatures, OVERLAY_SOURCE } from '../../src/lib/map/basemapStyle.ts';
 import { mapStateFor, placeContent } from '../../src/lib/map/mapState.ts';
-import { storyFeatures, storyLayers, storySources } from '../../src/lib/map/storyLayers.ts';
+import {
+  primerFeatures,
+  storyFeatures,
+  storyLayers,
+  storySources,
+} from '../../src/lib/map/storyLayers.ts';
 import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
 import { parseStory } from '../../src/lib/story/parse.ts';
 
@@ -135,6 +142,60 @@ describe('applyMapState', () => {
   });
 });
 
+describe('primers', () => {
+  it('are added to the step, with the overlay kept, and dropped by the next step', () => {
+    const { map, calls } = recordingMap();
+    const keep = marginFeatures();
+    primeMap(map, stateOf(0), keep, [70, 20]);
+    applyMapState(map, stateOf(0), padding, false, keep);
+    const [primed, shown] = calls
+      .filter((c) => c[0] === 'setData')
+      .map((c) => (c[2] as FeatureCollection).features);
+    const isPrimer = (f: Feature) => f.properties?.['primer'] === true;
+    expect(primed!.filter(isPrimer).length).toBe(9);
+    expect(primed!.filter((f) => !isPrimer(f))).toEqual(shown);
+    expect(shown!.slice(0, keep.length)).toEqual(keep);
+    expect(shown!.some(isPrimer)).toBe(false);
+  });
+
+  // Web Mercator at `zoom`, 512 px tiles, centred on `center`.
+  const unprojector =
+    (center: [number, number], zoom: number, width: number, height: number) =>
+    ([x, y]: [number, number]): [number, number] => {
+      const world = 512 * 2 ** zoom;
+      const cx = ((center[0] + 180) / 360) * world;
+      const lat = (center[1] * Math.PI) / 180;
+      const cy = ((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * world;
+      const px = cx + x - width / 2;
+      const py = cy + y - height / 2;
+      const lon = (px / world) * 360 - 180;
+      const latOut = (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / world))) * 180) / Math.PI;
+      return [lon, latOut];
+    };
+
+  it('go just past an edge of the map, in an overlay tile that edge is drawn in', () => {
+    const unproject = unprojector([60, 28], 6, 1280, 800);
+    const at = primerPoint(1280, 800, 6, unproject)!;
+    // 200 px left of the left edge, half way down: off screen and beyond the label margin.
+    expect(at[0]).toBeCloseTo(unproject([-200, 400])[0], 9);
+    expect(at[1]).toBeCloseTo(unproject([-200, 400])[1], 9);
+  });
+
+  it('try another edge when a tile boundary lies just past one', () => {
+    // Zoom 4 tiles are 22.5° wide: put the left edge 100 px east of the boundary at 45°E.
+    const zoom = 6;
+    const degreesPerPx = 360 / (512 * 2 ** zoom);
+    const center: [number, number] = [45 + (640 + 100) * degreesPerPx, 28];
+    const unproject = unprojector(center, zoom, 1280, 800);
+    const at = primerPoint(1280, 800, zoom, unproject)!;
+    expect(at[0]).toBeCloseTo(unproject([1480, 400])[0], 9);
+    // A boundary past every edge: no point, and no primers.
+    const split = ([x, y]: [number, number]): [number, number] =>
+      x < 0 || x > 1280 || y < 0 || y > 800 ? [-10, -10] : [10, 10];
+    expect(primerPoint(1280, 800, zoom, split)).toBeUndefined();
+  });
+});
+
 describe('offsetCenter', () => {
   it('moves the centre so the point shows in the middle of the uncovered part', () => {
     const [lon, lat] = offsetCenter([64, 26], 6, 0, { top: 0, right: 0, bottom: 0, left: 400 });
@@ -194,6 +255,49 @@ describe('styles', () => {
     // Every story feature is drawn by some layer.
     for (const feature of features.filter((f) => f.properties?.['part'] !== 'margin')) {
       expect(storyLayers().some((layer) => matches(filterOf(layer), feature))).toBe(true);
+    }
+  });
+
+  it('primer features reach every story layer, and every layer draws them transparent', () => {
+    const all = storyFeatures(
+      { place: stateOf(0).places, label: stateOf(0).labels, arrow: stateOf(0).arrows },
+      [],
+    ).features;
+    const primers = storyFeatures(
+      Object.fromEntries(
+        Object.entries(primerFeatures([64, 26])).map(([part, features]) => [
+          part,
+          { type: 'FeatureCollection', features },
+        ]),
+      ) as never,
+    ).features;
+    const asTile = (feature: (typeof all)[number]) =>
+      ({
+        type: ({ Point: 1, LineString: 2, Polygon: 3 } as Record<string, 1 | 2 | 3>)[
+          feature.geometry.type.replace('Multi', '')
+        ]!,
+        properties: feature.properties ?? {},
+      }) as never;
+    const opacityKeys = ['fill', 'line', 'circle', 'circle-stroke', 'icon', 'text'].map(
+      (prefix) => `${prefix}-opacity`,
+    );
+    for (const layer of storyLayers()) {
+      const filter = featureFilter(filterOf(layer) as FilterSpecification, 'filter');
+      const drawn = primers.filter((feature) => filter.filter({ zoom: 5 }, asTile(feature)));
+      // Each layer draws a primer, so each of its shaders is compiled ahead of need…
+      expect(drawn.length, layer.id).toBeGreaterThan(0);
+      const paint = (('paint' in layer ? layer.paint : undefined) ?? {}) as Record<string, unknown>;
+      const opacities = opacityKeys.filter((key) => key in paint);
+      expect(opacities.length, layer.id).toBeGreaterThan(0);
+      for (const key of opacities) {
+        const parsed = expression.createExpression(paint[key], 'opacity');
+        if (parsed.result !== 'success') throw new Error(`${layer.id} ${key}`);
+        // …but draws it fully transparent, and the story's own features not.
+        for (const feature of drawn)
+          expect(parsed.value.evaluate({ zoom: 5 }, asTile(feature))).toBe(0);
+        for (const feature of all.filter((f) => filter.filter({ zoom: 5 }, asTile(f))))
+          expect(parsed.value.evaluate({ zoom: 5 }, asTile(feature))).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -1,9 +1,9 @@
-import type { Feature, GeoJSON } from 'geojson';
+import type { Feature, FeatureCollection, GeoJSON } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
-import { OVERLAY_SOURCE } from './basemapStyle.ts';
-import { storyFeatures } from './storyLayers.ts';
+import { OVERLAY_MAXZOOM, OVERLAY_SOURCE } from './basemapStyle.ts';
+import { primerFeatures, storyFeatures, type StoryPart } from './storyLayers.ts';
 
 /** Pixels of the map covered by text on each side, kept clear when framing places. */
 export interface Padding {
@@ -101,11 +101,89 @@ export function applyMapState(
   animate: boolean,
   keep: Feature[] = [],
 ): void {
-  const source = map.getSource(OVERLAY_SOURCE) as { setData(data: GeoJSON): unknown } | undefined;
-  const parts = { place: state.places, label: state.labels, arrow: state.arrows };
-  source?.setData(storyFeatures(parts, keep));
+  setOverlay(map, state, keep);
   const target = cameraFor(map, state.camera, padding);
   if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });
   else map.jumpTo(target);
   map.triggerRepaint();
+}
+
+function setOverlay(
+  map: StoryMapLike,
+  state: MapState,
+  keep: Feature[],
+  extra?: Record<StoryPart, Feature[]>,
+): void {
+  const source = map.getSource(OVERLAY_SOURCE) as { setData(data: GeoJSON): unknown } | undefined;
+  const part = (collection: FeatureCollection, name: StoryPart): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: [...collection.features, ...(extra?.[name] ?? [])],
+  });
+  const parts = {
+    place: part(state.places, 'place'),
+    label: part(state.labels, 'label'),
+    arrow: part(state.arrows, 'arrow'),
+  };
+  source?.setData(storyFeatures(parts, keep));
+}
+
+/**
+ * Shows `state` again with the transparent primer features at `at` (see `primerFeatures`), so that
+ * MapLibre compiles every story shader while this step is read. The camera stays; the next step
+ * drops the primers.
+ */
+export function primeMap(map: StoryMapLike, state: MapState, keep: Feature[], at: LngLat): void {
+  setOverlay(map, state, keep, primerFeatures(at));
+}
+
+/** The overlay tile (at its highest zoom, or the map's if lower) a point falls in. */
+function overlayTile([lon, lat]: LngLat, zoom: number): string {
+  const z = Math.max(0, Math.min(OVERLAY_MAXZOOM, Math.floor(zoom)));
+  const n = 2 ** z;
+  const latRad = (lat * Math.PI) / 180;
+  const x = Math.floor(((lon + 180) / 360) * n);
+  const y = Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * n);
+  return `${z}/${x}/${y}`;
+}
+
+/** Pixels beyond the edge of the map for the primers: past MapLibre's 100 px label-collision margin. */
+const PRIMER_MARGIN = 200;
+
+/**
+ * A point just off the map where the primers are drawn but seen by no one and collide with no
+ * label: beyond one edge, yet in an overlay tile that also covers that edge (so it is drawn).
+ * `unproject` turns a pixel of the map into longitude and latitude. Undefined when every edge
+ * has a tile boundary just beyond it.
+ */
+export function primerPoint(
+  width: number,
+  height: number,
+  zoom: number,
+  unproject: (pixel: [number, number]) => LngLat,
+): LngLat | undefined {
+  const m = PRIMER_MARGIN;
+  const edges: [[number, number], [number, number]][] = [
+    [
+      [0, height / 2],
+      [-m, height / 2],
+    ],
+    [
+      [width, height / 2],
+      [width + m, height / 2],
+    ],
+    [
+      [width / 2, height],
+      [width / 2, height + m],
+    ],
+    [
+      [width / 2, 0],
+      [width / 2, -m],
+    ],
+  ];
+  for (const [edge, beyond] of edges) {
+    const inside = unproject(edge);
+    const outside = unproject(beyond);
+    if (overlayTile(inside, zoom) === overlayTile(outside, zoom)) return outside;
+  }
+  return undefined;
 }

@@ -34,6 +34,9 @@ export const CAMERA_BOUNDS: [number, number, number, number] = [-20, -20, 120, 6
  */
 export const OVERLAY_SOURCE = 'overlay';
 
+/** The overlay's highest tile zoom; its tiles are scaled up beyond it. */
+export const OVERLAY_MAXZOOM = 4;
+
 /**
  * The overlay source's settings. Its tiles stop at zoom 4 and are scaled up beyond it, so the
  * few shapes it holds fall in fewer, larger tiles (one draw call per layer per tile each frame);
@@ -48,7 +51,7 @@ export function overlaySource(
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features },
-    maxzoom: 4,
+    maxzoom: OVERLAY_MAXZOOM,
     buffer: 16,
     lineMetrics: true,
     ...(attribution ? { attribution } : {}),

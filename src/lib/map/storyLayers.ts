@@ -22,6 +22,14 @@ const partIs = (part: StoryPart): ExpressionSpecification => ['==', ['get', 'par
 const isArrow = partIs('arrow');
 const isMovement: ExpressionSpecification = ['all', isArrow, ['==', ['get', 'kind'], 'movement']];
 const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name];
+// Primer features (see `primerFeatures`) are drawn fully transparent by every story layer.
+const isPrimer: ExpressionSpecification = ['has', 'primer'];
+const unlessPrimer = (opacity: number | ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  isPrimer,
+  0,
+  opacity,
+];
 const geometryIs = (...types: string[]): ExpressionSpecification => [
   'match',
   ['geometry-type'],
@@ -57,6 +65,34 @@ function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
     paint: {
       'line-width': 4,
       'line-gradient': ['interpolate', ['linear'], ['line-progress'], 0, `${colour}00`, 1, colour],
+      'line-opacity': unlessPrimer(1),
+    },
+  };
+}
+
+/**
+ * An arrow's label, in the arrow's colour: a layer per colour, because a colour that varied by
+ * feature would need a shader of its own, where these share the place labels'.
+ */
+function arrowLabels(kind: 'strike' | 'movement', colour: string): LayerSpecification {
+  return {
+    id: `story-arrow-labels-${kind}`,
+    type: 'symbol',
+    source: OVERLAY_SOURCE,
+    filter: ['all', isArrow, ['==', ['get', 'kind'], kind], role('label')],
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': [...fonts.medium],
+      'text-size': 13,
+      'text-anchor': 'bottom',
+      'text-offset': [0, -0.6],
+      'text-max-width': 10,
+    },
+    paint: {
+      'text-color': colour,
+      'text-halo-color': '#ffffff',
+      'text-halo-width': 2,
+      'text-opacity': unlessPrimer(1),
     },
   };
 }
@@ -79,7 +115,11 @@ export function storyLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCE,
       filter: ['all', partIs('place'), geometryIs('Polygon', 'MultiPolygon')],
       // The outline drawn over it hides the edge: no antialiasing pass needed.
-      paint: { 'fill-color': palette.strike, 'fill-opacity': 0.13, 'fill-antialias': false },
+      paint: {
+        'fill-color': palette.strike,
+        'fill-opacity': unlessPrimer(0.13),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'story-lines',
@@ -103,12 +143,12 @@ export function storyLayers(): LayerSpecification[] {
       paint: {
         'line-color': ['case', isMovement, palette.movement, palette.strike],
         'line-width': ['case', isArrow, 3, geometryIs('LineString', 'MultiLineString'), 3, 2],
-        'line-opacity': [
+        'line-opacity': unlessPrimer([
           'case',
           ['all', partIs('place'), geometryIs('LineString', 'MultiLineString')],
           0.85,
           1,
-        ],
+        ]),
         'line-dasharray': ['case', isMovement, ['literal', [2, 1.5]], ['literal', [1, 0]]],
       },
     },
@@ -124,6 +164,8 @@ export function storyLayers(): LayerSpecification[] {
         'circle-color': palette.strike,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
+        'circle-opacity': unlessPrimer(1),
+        'circle-stroke-opacity': unlessPrimer(1),
       },
     },
     {
@@ -138,6 +180,7 @@ export function storyLayers(): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+      paint: { 'icon-opacity': unlessPrimer(1) },
     },
     {
       id: 'story-labels',
@@ -153,28 +196,56 @@ export function storyLayers(): LayerSpecification[] {
         'text-max-width': 9,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': palette.ink, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-    },
-    {
-      id: 'story-arrow-labels',
-      type: 'symbol',
-      source: OVERLAY_SOURCE,
-      filter: ['all', isArrow, role('label')],
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': [...fonts.medium],
-        'text-size': 13,
-        'text-anchor': 'bottom',
-        'text-offset': [0, -0.6],
-        'text-max-width': 10,
-      },
       paint: {
-        'text-color': ['case', isMovement, palette.movement, palette.strike],
+        'text-color': palette.ink,
         'text-halo-color': '#ffffff',
         'text-halo-width': 2,
+        'text-opacity': unlessPrimer(1),
       },
     },
+    arrowLabels('strike', palette.strike),
+    arrowLabels('movement', palette.movement),
   ];
+}
+
+/**
+ * One transparent feature for each kind of story layer, all at `at`: drawn once, they make
+ * MapLibre compile every shader the story needs while a step is read, instead of in the middle of
+ * the first flight that shows an arrow or a label (a stall of several hundred milliseconds under
+ * software WebGL). Put them off screen, where their labels hide no other.
+ */
+export function primerFeatures(at: [number, number]): Record<StoryPart, Feature[]> {
+  const [lon, lat] = at;
+  const d = 0.01;
+  const point = { type: 'Point' as const, coordinates: at };
+  const feature = (
+    properties: Record<string, unknown>,
+    geometry: Feature['geometry'],
+  ): Feature => ({
+    type: 'Feature',
+    properties: { ...properties, primer: true },
+    geometry,
+  });
+  const square = [
+    [lon, lat],
+    [lon + d, lat],
+    [lon + d, lat + d],
+    [lon, lat + d],
+    [lon, lat],
+  ];
+  const line = [
+    [lon, lat],
+    [lon + d, lat + d],
+  ];
+  return {
+    place: [feature({}, { type: 'Polygon', coordinates: [square] }), feature({}, point)],
+    label: [feature({ name: 'x', area: false }, point)],
+    arrow: (['strike', 'movement'] as const).flatMap((kind) => [
+      feature({ role: 'stub', kind }, { type: 'LineString', coordinates: line }),
+      feature({ role: 'head', kind, bearing: 0 }, point),
+      feature({ role: 'label', kind, label: 'x' }, point),
+    ]),
+  };
 }
 
 /** Adds the story's images and layers (and its source, if the style has no overlay) to a map whose style has loaded. */
