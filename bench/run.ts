@@ -3,9 +3,10 @@
  * measures them in headless Chromium, alternating, and writes bench/results.json and a table.
  * Under software WebGL the absolute times mean little: the story / baseline ratios are the result.
  *
- * BENCH_RUNS (default 5) sets the runs of each kind per page; BENCH_DWELL (seconds, default 1,
- * the shortest dwell a story may set) the kiosk's dwell; BENCH_QUIET_TIMEOUT (seconds, default 180) how long to wait for other
- * Chromium processes to end before each round.
+ * BENCH_RUNS (default 5) sets the rounds; BENCH_LOADS (default 3) the cold loads of each page
+ * per round (a load is short and varies most); BENCH_DWELL (seconds, default 1, the shortest
+ * dwell a story may set) the kiosk's dwell; BENCH_QUIET_TIMEOUT (seconds, default 180) how long
+ * to wait for other Chromium processes to end before each round.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -24,6 +25,7 @@ import { table } from './table.ts';
 import { checkTimings } from './timing-budgets.ts';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5));
+const LOADS = Math.max(1, Number(process.env['BENCH_LOADS'] ?? 3));
 const DWELL = Number(process.env['BENCH_DWELL'] ?? 1);
 const QUIET_MS = Number(process.env['BENCH_QUIET_TIMEOUT'] ?? 180) * 1000;
 const RESULTS = new URL('results.json', import.meta.url);
@@ -91,10 +93,12 @@ for (let round = 1; round <= RUNS; round++) {
   const order: Page[] = round % 2 === 1 ? ['story', 'baseline'] : ['baseline', 'story'];
   log(`Round ${round} of ${RUNS}: ${order.join(', then ')}`);
   if ((await waitForQuiet(QUIET_MS, log)).disturbed) disturbed.push(round);
-  for (const page of order) {
-    const run = await inFreshBrowser((browser) => loadRun(browser, urls[page].load()));
-    runs[page].loads.push(run);
-    if (page === 'story') cameras.scroll ??= run.record.settled[0];
+  for (let load = 0; load < LOADS; load++) {
+    for (const page of order) {
+      const run = await inFreshBrowser((browser) => loadRun(browser, urls[page].load()));
+      runs[page].loads.push(run);
+      if (page === 'story') cameras.scroll ??= run.record.settled[0];
+    }
   }
   for (const page of order) {
     const run = await inFreshBrowser((browser) => kioskRun(browser, urls[page].kiosk(), steps));
@@ -145,6 +149,7 @@ const environment = {
   cpus: availableParallelism(),
   viewport: VIEWPORT,
   runs: RUNS,
+  loadsPerRound: LOADS,
   kioskDwellSeconds: DWELL,
   steps,
   disturbedRounds: disturbed,

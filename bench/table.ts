@@ -7,7 +7,13 @@ import type { PageSummary, TransitionSummary } from './summary.ts';
 
 /** What the table shows. */
 export interface TableInput {
-  environment: { chromium: string; maplibre: string; renderer: string; runs: number };
+  environment: {
+    chromium: string;
+    maplibre: string;
+    renderer: string;
+    runs: number;
+    loadsPerRound: number;
+  };
   bytes: { story: SiteBytes; baseline: SiteBytes };
   story: PageSummary;
   baseline: PageSummary;
@@ -102,7 +108,7 @@ export function table(input: TableInput): string[] {
   const { story, baseline, environment } = input;
   const lines = [
     `Chromium ${environment.chromium} · MapLibre ${environment.maplibre} · ${environment.renderer}`,
-    `${environment.runs} runs each, story and baseline alternating; medians [min–max]; ratio = story / baseline.`,
+    `${environment.runs} rounds (${environment.runs * environment.loadsPerRound} cold loads and ${environment.runs} kiosk runs per page), story and baseline alternating, each in a browser of its own; medians [min–max]; ratio = story / baseline.`,
     '',
     ...byteRows(input.bytes.story, input.bytes.baseline),
     '',

@@ -284,9 +284,14 @@ describe('styles', () => {
     for (const layer of storyLayers()) {
       const filter = featureFilter(filterOf(layer) as FilterSpecification, 'filter');
       const drawn = primers.filter((feature) => filter.filter({ zoom: 5 }, asTile(feature)));
-      // Each layer draws a primer, so each of its shaders is compiled ahead of need…
-      expect(drawn.length, layer.id).toBeGreaterThan(0);
       const paint = (('paint' in layer ? layer.paint : undefined) ?? {}) as Record<string, unknown>;
+      if (Object.values(paint).every((value) => !Array.isArray(value))) {
+        // Constant paint: MapLibre's plain shaders, which the basemap compiles; no primer there.
+        expect(drawn, layer.id).toEqual([]);
+        continue;
+      }
+      // Each other layer draws a primer, so each of its shaders is compiled ahead of need…
+      expect(drawn.length, layer.id).toBeGreaterThan(0);
       const opacities = opacityKeys.filter((key) => key in paint);
       expect(opacities.length, layer.id).toBeGreaterThan(0);
       for (const key of opacities) {

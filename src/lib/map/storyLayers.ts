@@ -103,9 +103,10 @@ export function storySources(): Record<string, SourceSpecification> {
 }
 
 /**
- * The story's layers, drawn over any basemap; every highlight starts hidden. Lines that can share
- * a layer do (outlines, the border and arcs, styled by their properties); the faded stubs keep a
- * layer per colour because a line gradient cannot vary by feature.
+ * The story's layers, drawn over any basemap; every highlight starts hidden. Outlines and arcs
+ * share a layer, styled by their properties; the border has one in constant paint (see there);
+ * the faded stubs keep a layer per colour because a line gradient cannot vary by feature. Every
+ * layer whose paint varies by feature also draws the primers transparent (`primerFeatures`).
  */
 export function storyLayers(): LayerSpecification[] {
   return [
@@ -122,36 +123,38 @@ export function storyLayers(): LayerSpecification[] {
       },
     },
     {
+      // The border alone, in constant paint: MapLibre's plain line shader, which the basemap's
+      // own lines have compiled by then, so the first step (the border) needs no shader of its own.
+      id: 'story-border',
+      type: 'line',
+      source: OVERLAY_SOURCE,
+      filter: ['all', partIs('place'), geometryIs('LineString', 'MultiLineString')],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.strike, 'line-width': 3, 'line-opacity': 0.85 },
+    },
+    {
       id: 'story-lines',
       type: 'line',
       source: OVERLAY_SOURCE,
       filter: [
         'any',
-        [
-          'all',
-          partIs('place'),
-          geometryIs('Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'),
-        ],
+        ['all', partIs('place'), geometryIs('Polygon', 'MultiPolygon')],
         ['all', isArrow, role('arc')],
       ],
       layout: {
         'line-cap': ['case', isArrow, 'round', 'butt'],
         'line-join': 'round',
-        // Arcs over the border over outlines.
-        'line-sort-key': ['case', isArrow, 2, geometryIs('LineString', 'MultiLineString'), 1, 0],
+        // Arcs over outlines (and both over the border, drawn first).
+        'line-sort-key': ['case', isArrow, 1, 0],
       },
       paint: {
         'line-color': ['case', isMovement, palette.movement, palette.strike],
-        'line-width': ['case', isArrow, 3, geometryIs('LineString', 'MultiLineString'), 3, 2],
-        'line-opacity': unlessPrimer([
-          'case',
-          ['all', partIs('place'), geometryIs('LineString', 'MultiLineString')],
-          0.85,
-          1,
-        ]),
+        'line-width': ['case', isArrow, 3, 2],
+        'line-opacity': unlessPrimer(1),
         'line-dasharray': ['case', isMovement, ['literal', [2, 1.5]], ['literal', [1, 0]]],
       },
     },
+
     stub('strike', palette.strike),
     stub('movement', palette.movement),
     {
