@@ -54,6 +54,26 @@ export async function settledOn(page: Page, id: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'idle');
 }
 
+/**
+ * Waits until the page has stopped scrolling: the scroll position holds for three frames. A
+ * smooth scroll still running would otherwise carry on past whatever the test does next.
+ */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const y = window.scrollY;
+        let frames = 0;
+        const tick = () => {
+          if (window.scrollY !== y) resolve(false);
+          else if (++frames === 3) resolve(true);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** The map canvas alone, with the text and controls over it hidden for the moment. */
 export async function mapPixels(page: Page): Promise<PNG> {
   const style = await page.addStyleTag({
