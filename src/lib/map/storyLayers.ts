@@ -22,6 +22,13 @@ const partIs = (part: StoryPart): ExpressionSpecification => ['==', ['get', 'par
 const isArrow = partIs('arrow');
 const isMovement: ExpressionSpecification = ['all', isArrow, ['==', ['get', 'kind'], 'movement']];
 const role = (name: string): ExpressionSpecification => ['==', ['get', 'role'], name];
+/** The features of one role (stub, label) of one kind of arrow. */
+const arrowPart = (kind: 'strike' | 'movement', name: string): ExpressionSpecification => [
+  'all',
+  isArrow,
+  ['==', ['get', 'kind'], kind],
+  role(name),
+];
 // Primer features (see `primerFeatures`) are drawn fully transparent by every story layer.
 const isPrimer: ExpressionSpecification = ['has', 'primer'];
 const unlessPrimer = (opacity: number | ExpressionSpecification): ExpressionSpecification => [
@@ -60,7 +67,7 @@ function stub(kind: 'strike' | 'movement', colour: string): LayerSpecification {
     id: `story-arrow-stub-${kind}`,
     type: 'line',
     source: OVERLAY_SOURCE,
-    filter: ['all', isArrow, ['==', ['get', 'kind'], kind], role('stub')],
+    filter: arrowPart(kind, 'stub'),
     layout: { 'line-cap': 'round' },
     paint: {
       'line-width': 4,
@@ -79,7 +86,7 @@ function arrowLabels(kind: 'strike' | 'movement', colour: string): LayerSpecific
     id: `story-arrow-labels-${kind}`,
     type: 'symbol',
     source: OVERLAY_SOURCE,
-    filter: ['all', isArrow, ['==', ['get', 'kind'], kind], role('label')],
+    filter: arrowPart(kind, 'label'),
     layout: {
       'text-field': ['get', 'label'],
       'text-font': [...fonts.medium],
@@ -154,7 +161,6 @@ export function storyLayers(): LayerSpecification[] {
         'line-dasharray': ['case', isMovement, ['literal', [2, 1.5]], ['literal', [1, 0]]],
       },
     },
-
     stub('strike', palette.strike),
     stub('movement', palette.movement),
     {

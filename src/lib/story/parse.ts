@@ -66,6 +66,7 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
   const { intro, sections } = splitSections(parseMarkdown(body).children, at);
 
   const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)) };
+  const language = front?.language ?? 'en';
   const steps: Step[] = [];
   const firstLineOf = new Map<string, number>();
   for (const section of sections) {
@@ -96,7 +97,6 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     for (const unsafe of unsafeProse(section.prose)) at(unsafe.line, unsafe.column, unsafe.message);
     if (section.prose.length === 0)
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
-    const language = front?.language ?? 'en';
     const mapText =
       meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, language);
     steps.push({
@@ -118,7 +118,6 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     );
   }
   if (!front) return { story: undefined, problems: sortProblems(problems) };
-  const { language } = front;
   const story: Story = {
     ...front,
     dateText: readable(() => formatSpan(front.date, front.date, language), front.date),
