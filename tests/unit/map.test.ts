@@ -8,6 +8,7 @@ import {
   applyMapState,
   cameraFor,
   offsetCenter,
+  overlayData,
   primeMap,
   primerPoint,
   type StoryMapLike,
@@ -132,6 +133,18 @@ describe('applyMapState', () => {
     expect(first.calls.some((c) => c[0] === 'flyTo')).toBe(false);
   });
 
+  it('leaves an overlay that already holds the state alone, and still sets the camera', () => {
+    const keep = marginFeatures();
+    const { map, calls } = recordingMap();
+    applyMapState(map, stateOf(1), padding, false, keep, { overlay: false });
+    expect(calls.some((c) => c[0] === 'setData')).toBe(false);
+    expect(calls.some((c) => c[0] === 'jumpTo')).toBe(true);
+    // What the overlay must already hold is what a full application writes.
+    const full = recordingMap();
+    applyMapState(full.map, stateOf(1), padding, false, keep);
+    expect(full.calls.find((c) => c[0] === 'setData')?.[2]).toEqual(overlayData(stateOf(1), keep));
+  });
+
   it('frames on the whole map when the padding leaves no room', () => {
     const { map, calls } = recordingMap();
     let asked = 0;
@@ -226,6 +239,30 @@ describe('styles', () => {
       ...storyLayers(),
     ];
     expect(validateStyleMin(online)).toEqual([]);
+  });
+
+  it('the embedded basemap can start with a step in its overlay and the story layers over it', () => {
+    const keep = marginFeatures();
+    const overlay = overlayData(stateOf(0), keep).features;
+    const style = basemapStyle({
+      data: 'http://x/geo/basemap.geojson',
+      glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf',
+      overlay,
+      layers: storyLayers(),
+    });
+    expect(validateStyleMin(style)).toEqual([]);
+    const source = style.sources[OVERLAY_SOURCE] as { data: FeatureCollection };
+    expect(source.data.features).toEqual(overlay);
+    expect(overlay.length).toBeGreaterThan(keep.length);
+    // The story's layers come last, over every basemap layer, in their own order.
+    const ids = style.layers.map((layer) => layer.id);
+    expect(ids.slice(-storyLayers().length)).toEqual(storyLayers().map((layer) => layer.id));
+    // Without them, the overlay holds the margin alone.
+    const plain = basemapStyle({ data: 'x', glyphs: 'x/{fontstack}/{range}.pbf' });
+    expect((plain.sources[OVERLAY_SOURCE] as { data: FeatureCollection }).data.features).toEqual(
+      keep,
+    );
+    expect(plain.layers.length).toBe(style.layers.length - storyLayers().length);
   });
 
   it("the story's parts never reach the basemap's margin layers, nor the margin the story's", () => {

@@ -92,7 +92,9 @@ export function cameraFor(map: StoryMapLike, camera: Camera, padding: Padding): 
 /**
  * Shows a step: highlighted places, labels, arrows and camera all follow from `state` alone, so applying it twice,
  * or after any other step, ends in the same picture. `keep` is what the overlay holds besides the
- * story (the basemap's margin), written back with each step.
+ * story (the basemap's margin), written back with each step. `overlay: false` leaves the overlay
+ * as it is, for a map whose overlay already holds this state's `overlayData` (a map created
+ * with it); `setData` would have MapLibre's worker cut the same tiles again.
  */
 export function applyMapState(
   map: StoryMapLike,
@@ -100,21 +102,21 @@ export function applyMapState(
   padding: Padding,
   animate: boolean,
   keep: Feature[] = [],
+  { overlay = true }: { overlay?: boolean } = {},
 ): void {
-  setOverlay(map, state, keep);
+  if (overlay) setOverlay(map, state, keep);
   const target = cameraFor(map, state.camera, padding);
   if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });
   else map.jumpTo(target);
   map.triggerRepaint();
 }
 
-function setOverlay(
-  map: StoryMapLike,
+/** What the overlay holds for `state`: `keep`, then the state's places, labels and arrows, then any `extra`. */
+export function overlayData(
   state: MapState,
-  keep: Feature[],
+  keep: Feature[] = [],
   extra?: Record<StoryPart, Feature[]>,
-): void {
-  const source = map.getSource(OVERLAY_SOURCE) as { setData(data: GeoJSON): unknown } | undefined;
+): FeatureCollection {
   const part = (collection: FeatureCollection, name: StoryPart): FeatureCollection => ({
     type: 'FeatureCollection',
     features: [...collection.features, ...(extra?.[name] ?? [])],
@@ -124,7 +126,17 @@ function setOverlay(
     label: part(state.labels, 'label'),
     arrow: part(state.arrows, 'arrow'),
   };
-  source?.setData(storyFeatures(parts, keep));
+  return storyFeatures(parts, keep);
+}
+
+function setOverlay(
+  map: StoryMapLike,
+  state: MapState,
+  keep: Feature[],
+  extra?: Record<StoryPart, Feature[]>,
+): void {
+  const source = map.getSource(OVERLAY_SOURCE) as { setData(data: GeoJSON): unknown } | undefined;
+  source?.setData(overlayData(state, keep, extra));
 }
 
 /**

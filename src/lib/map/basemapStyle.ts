@@ -2,6 +2,7 @@ import type { Feature } from 'geojson';
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
+  LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import { fonts, palette } from './palette.ts';
@@ -14,6 +15,16 @@ export interface BasemapUrls {
   glyphs: string;
   /** Credit for what a story draws in the overlay, shown with the basemap's. */
   overlayAttribution?: string;
+  /**
+   * What the overlay starts with, if not the margin alone: a story's first step, so that the
+   * first picture needs one pass of the overlay's tiles rather than two.
+   */
+  overlay?: Feature[];
+  /**
+   * Layers drawn over the basemap's: a story's. In the style from the start, they cost MapLibre
+   * nothing extra; added once it has loaded, they would have it cut their source's tiles again.
+   */
+  layers?: LayerSpecification[];
 }
 
 /** The region the embedded basemap's data covers: west, south, east, north. */
@@ -113,7 +124,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
     name: 'Map story offline basemap',
     glyphs: urls.glyphs,
     sources: {
-      [OVERLAY_SOURCE]: overlaySource(marginFeatures(), urls.overlayAttribution),
+      [OVERLAY_SOURCE]: overlaySource(urls.overlay ?? marginFeatures(), urls.overlayAttribution),
       basemap: {
         type: 'geojson',
         data: urls.data,
@@ -271,6 +282,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           'text-halo-width': 1.2,
         },
       },
+      ...(urls.layers ?? []),
     ],
   };
 }
