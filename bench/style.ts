@@ -16,13 +16,12 @@ export function baselineStyle(): StyleSpecification {
 }
 
 /**
- * The story's style once its layers are added: the basemap (whose overlay source the story
- * draws in) and the story's layers; the places' shapes come in geo/places.geojson, counted with
- * the data.
+ * The story's style: the basemap (whose overlay source the story draws in) with the story's
+ * layers. The page also starts the overlay with the first step's features; they are copies of
+ * shapes from geo/places.geojson, already counted with the data.
  */
 export function storyStyle(): StyleSpecification {
-  const base = basemapStyle({ ...URLS, overlayAttribution: PLACES_ATTRIBUTION });
-  return { ...base, layers: [...base.layers, ...storyLayers()] };
+  return basemapStyle({ ...URLS, overlayAttribution: PLACES_ATTRIBUTION, layers: storyLayers() });
 }
 
 /** The size of the story's style. */
