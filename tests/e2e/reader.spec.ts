@@ -68,10 +68,27 @@ test('a resize keeps the step and reframes the map', async ({ page }) => {
   await settledOn(page, target);
 });
 
+test('a resize that leaves the text where it was does not pull the reader back', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  // A phone's address bar sliding away fires a resize mid-scroll, before the scroll's own
+  // events have told the page which step is being read.
+  await page.evaluate((stepId) => {
+    const element = document.querySelector<HTMLElement>(`[data-step="${stepId}"]`)!;
+    const top = element.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3;
+    window.scrollTo({ top, behavior: 'instant' });
+    window.dispatchEvent(new Event('resize'));
+  }, stepIds[4]!);
+  await settledOn(page, stepIds[4]!);
+});
+
 test('the keyboard scrolls through the steps and the timeline jumps to one', async ({ page }) => {
   await page.goto('./');
   await settledOn(page, stepIds[0]!);
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  // The reader clicks into the article, then pages down.
+  await page.getByRole('heading', { level: 1 }).click();
   for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
   await expect(page.locator('html')).not.toHaveAttribute('data-active-step', stepIds[0]!);
   // The keys' smooth scroll ends before the reader reaches for the timeline; a fragment jump

@@ -40,9 +40,18 @@ export function watchSteps(
     return activeIndexAt(tops, window.innerHeight * TRIGGER);
   };
   const update = () => onchange(fromLayout());
+  // Where the steps sit in the page. A resize that leaves them there (a phone's address bar
+  // sliding away, an emulator settling) has not reflowed the text: moving the reader back to
+  // their step then would undo a scroll still under way.
+  const pageTops = () =>
+    elements.map((element) => Math.round(element.getBoundingClientRect().top + window.scrollY));
+  let laidOut = pageTops();
   const resize = () => {
+    const tops = pageTops();
+    const reflowed = tops.some((top, i) => top !== laidOut[i]);
+    laidOut = tops;
     const reading = elements[current()];
-    if (reading && fromLayout() !== current()) placeStep(reading);
+    if (reflowed && reading && fromLayout() !== current()) placeStep(reading);
     update();
   };
   const scroller = scrollama();
