@@ -87,10 +87,18 @@ test('a resize that leaves the text where it was does not pull the reader back',
 test('the keyboard scrolls through the steps and the timeline jumps to one', async ({ page }) => {
   await page.goto('./');
   await settledOn(page, stepIds[0]!);
-  // The reader clicks into the article, then pages down.
-  await page.getByRole('heading', { level: 1 }).click();
-  for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
-  await expect(page.locator('html')).not.toHaveAttribute('data-active-step', stepIds[0]!);
+  // The reader clicks into the article, then pages down. Now and then headless Chromium drops
+  // every key's scroll on a fresh page: the presses complete, the page has focus, nothing moves. It
+  // failed 2 full-suite CI runs in a row, and 3 of about 200 local runs of this test (2 of them
+  // right after the presenter test's full screen). A reader would click and press again; so
+  // does this test, and it still fails if the keys never scroll.
+  await expect(async () => {
+    await page.getByRole('heading', { level: 1 }).click();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+    await expect(page.locator('html')).not.toHaveAttribute('data-active-step', stepIds[0]!, {
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 30_000 });
   // The keys' smooth scroll ends before the reader reaches for the timeline; a fragment jump
   // made while it still runs is overtaken by it.
   await scrollSettled(page);
