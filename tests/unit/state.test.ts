@@ -175,6 +175,25 @@ describe('KioskPlayer', () => {
     expect(advances()).toBe(1);
   });
 
+  it('waits at the end of a dwell for a busy map, and no longer than for a step', () => {
+    const { kiosk, clock, advances } = player();
+    kiosk.begin(2);
+    kiosk.ready();
+    kiosk.setMapBusy(true);
+    clock.advance(5000);
+    expect([advances(), kiosk.dwelling]).toEqual([0, true]);
+    kiosk.ready();
+    kiosk.setMapBusy(false);
+    expect([advances(), kiosk.dwelling]).toEqual([1, false]);
+    kiosk.begin(2);
+    kiosk.ready();
+    kiosk.setMapBusy(true);
+    clock.advance(2000 + 19_999);
+    expect(advances()).toBe(1);
+    clock.advance(1);
+    expect(advances()).toBe(2);
+  });
+
   it('starts the dwell anyway when the map never settles', () => {
     const { kiosk, clock, advances } = player();
     kiosk.begin(2);

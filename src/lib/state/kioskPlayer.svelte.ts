@@ -19,7 +19,7 @@ export interface KioskOptions {
 
 /**
  * Plays a story unattended: each step's dwell starts once its map is ready, then `advance` is
- * called. Any input pauses play; it resumes after a quiet spell. Every timer is cleared on
+ * called (once the map is no longer busy, see `setMapBusy`). Any input pauses play; it resumes after a quiet spell. Every timer is cleared on
  * `dispose`, so a kiosk can run for days.
  */
 export class KioskPlayer {
@@ -29,6 +29,9 @@ export class KioskPlayer {
   readonly #options: KioskOptions;
   readonly #timers: Partial<Record<Timer, unknown>> = {};
   #dwellSeconds = 0;
+  #mapBusy = false;
+  // The dwell is over, and the kiosk waits for the map to finish what it is drawing.
+  #holding = false;
 
   constructor(options: KioskOptions) {
     this.#options = options;
@@ -44,13 +47,24 @@ export class KioskPlayer {
 
   /** The active step's map has settled (or there is no map): start the dwell. */
   ready(): void {
-    if (this.paused || 'dwell' in this.#timers) return;
+    if (this.paused || this.#holding || 'dwell' in this.#timers) return;
     this.#clear('fallback');
     this.dwelling = true;
     this.#start('dwell', this.#dwellSeconds, () => {
-      this.dwelling = false;
-      this.#options.advance();
+      if (!this.#mapBusy) return this.#leave();
+      // A flight started now would stutter: wait for the map, or as long as for a step's map.
+      this.#holding = true;
+      this.#start('fallback', this.#options.readyTimeout, () => this.#leave());
     });
+  }
+
+  /**
+   * Whether the map is busy with work of its own after settling (preparing what later steps
+   * draw). A dwell that ends meanwhile waits for it before moving on.
+   */
+  setMapBusy(busy: boolean): void {
+    this.#mapBusy = busy;
+    if (!busy && this.#holding) this.#leave();
   }
 
   /** Someone touched, clicked or pressed a key: pause, and resume after a quiet spell. */
@@ -70,8 +84,14 @@ export class KioskPlayer {
     this.#clear('resume');
   }
 
+  #leave(): void {
+    this.#clearPlay();
+    this.#options.advance();
+  }
+
   #clearPlay(): void {
     this.dwelling = false;
+    this.#holding = false;
     this.#clear('dwell');
     this.#clear('fallback');
   }
