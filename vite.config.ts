@@ -11,9 +11,13 @@ const story = process.env['STORY'] ?? 'story/iran-pakistan-2024.md';
  * which alone would ask for it only once our own code has run.
  */
 function preloadMapLibre(): Plugin {
+  let base = '/';
   return {
     name: 'preload-maplibre',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
@@ -21,7 +25,7 @@ function preloadMapLibre(): Plugin {
           (file) => file.type === 'chunk' && file.name === 'maplibre',
         );
         if (!chunk) return [];
-        const attrs = { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` };
+        const attrs = { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` };
         return [{ tag: 'link', attrs, injectTo: 'head' }];
       },
     },

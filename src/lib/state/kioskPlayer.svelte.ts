@@ -19,8 +19,8 @@ export interface KioskOptions {
 
 /**
  * Plays a story unattended: each step's dwell starts once its map is ready, then `advance` is
- * called (once the map is no longer busy, see `setMapBusy`). Any input pauses play; it resumes after a quiet spell. Every timer is cleared on
- * `dispose`, so a kiosk can run for days.
+ * called (once the map is no longer busy, see `setMapBusy`). Any input pauses play; it resumes
+ * after a quiet spell. Every timer is cleared on `dispose`, so a kiosk can run for days.
  */
 export class KioskPlayer {
   paused = $state(false);
