@@ -108,6 +108,29 @@ test('the keyboard scrolls through the steps and the timeline jumps to one', asy
   await settledOn(page, stepIds[10]!);
 });
 
+test('a flight is seen whole even when its first frame comes late', async ({ page }) => {
+  // A slow machine, as the page's clock tells it: from a given moment every frame lasts 50 times
+  // longer, so the first frame of a flight (here some 0.3 s long) comes after its natural end.
+  await page.addInitScript(() => {
+    const real = performance.now.bind(performance);
+    let from: number | undefined;
+    let factor = 1;
+    performance.now = () => (from === undefined ? real() : from + (real() - from) * factor);
+    Object.assign(window, {
+      slowDown(by: number) {
+        from = real();
+        factor = by;
+      },
+    });
+  });
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await page.evaluate(() => (window as unknown as { slowDown(by: number): void }).slowDown(50));
+  await scrollToStep(page, stepIds[3]!);
+  await settledOn(page, stepIds[3]!);
+  await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'flight');
+});
+
 test('with reduced motion, steps cut instead of flying', async ({ page }) => {
   await page.goto('./');
   await settledOn(page, stepIds[0]!);

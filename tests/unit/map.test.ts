@@ -46,6 +46,9 @@ function recordingMap() {
     flyTo: (options) => calls.push(['flyTo', options]),
     jumpTo: (options) => calls.push(['jumpTo', options]),
     triggerRepaint: () => calls.push(['triggerRepaint']),
+    getCenter: () => ({ lng: 50, lat: 30 }),
+    getZoom: () => 4,
+    stop: () => calls.push(['stop']),
   };
   return { map, calls };
 }
@@ -360,6 +363,9 @@ describe('the real maplibre-gl module', () => {
       'cameraForBounds',
       'flyTo',
       'jumpTo',
+      'getCenter',
+      'getZoom',
+      'stop',
       'triggerRepaint',
       'addImage',
       'hasImage',

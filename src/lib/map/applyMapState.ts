@@ -3,6 +3,7 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
 import { OVERLAY_MAXZOOM, OVERLAY_SOURCE } from './basemapStyle.ts';
+import { endFlight, flyFromFirstFrame, type FlyingMap } from './flight.ts';
 import { primerFeatures, storyFeatures, type StoryPart } from './storyLayers.ts';
 
 /** Pixels of the map covered by text on each side, kept clear when framing places. */
@@ -22,15 +23,13 @@ export interface CameraTarget {
 }
 
 /** The parts of a MapLibre map that showing a step uses; tests pass a recording fake. */
-export interface StoryMapLike {
+export interface StoryMapLike extends FlyingMap {
   getSource(id: string): unknown;
   cameraForBounds(
     bounds: LngLatBoundsLike,
     options: { padding: Padding; maxZoom: number; bearing: number },
   ): { center?: unknown; zoom?: number } | undefined;
-  flyTo(options: CameraTarget & { essential: boolean; maxDuration: number }): unknown;
   jumpTo(options: CameraTarget): unknown;
-  triggerRepaint(): void;
 }
 
 /** Never zoom closer than this when framing places; a single town stays in its region. */
@@ -106,8 +105,12 @@ export function applyMapState(
 ): void {
   if (overlay) setOverlay(map, state, keep);
   const target = cameraFor(map, state.camera, padding);
-  if (animate) map.flyTo({ ...target, essential: true, maxDuration: FLIGHT_MAX_MS });
-  else map.jumpTo(target);
+  if (animate) {
+    flyFromFirstFrame(map, target, FLIGHT_MAX_MS);
+  } else {
+    endFlight(map);
+    map.jumpTo(target);
+  }
   map.triggerRepaint();
 }
 
