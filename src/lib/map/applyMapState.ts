@@ -4,6 +4,7 @@ import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
 import { OVERLAY_MAXZOOM, OVERLAY_SOURCE } from './basemapStyle.ts';
 import { endFlight, flyFromFirstFrame, type FlyingMap } from './flight.ts';
+import { toMercator } from './mercator.ts';
 import { primerFeatures, storyFeatures, type StoryPart } from './storyLayers.ts';
 
 /** Pixels of the map covered by text on each side, kept clear when framing places. */
@@ -54,9 +55,9 @@ export function offsetCenter(
   const rx = dx * Math.cos(angle) - dy * Math.sin(angle);
   const ry = dx * Math.sin(angle) + dy * Math.cos(angle);
   const world = TILE_SIZE * 2 ** zoom;
-  const x = (center[0] + 180) / 360 - rx / world;
-  const latRad = (center[1] * Math.PI) / 180;
-  const y = (1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 - ry / world;
+  const [cx, cy] = toMercator(center);
+  const x = cx - rx / world;
+  const y = cy - ry / world;
   const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
   return [x * 360 - 180, lat];
 }
@@ -152,12 +153,10 @@ export function primeMap(map: StoryMapLike, state: MapState, keep: Feature[], at
 }
 
 /** The overlay tile (at its highest zoom, or the map's if lower) a point falls in. */
-function overlayTile([lon, lat]: LngLat, zoom: number): string {
+function overlayTile(point: LngLat, zoom: number): string {
   const z = Math.max(0, Math.min(OVERLAY_MAXZOOM, Math.floor(zoom)));
   const n = 2 ** z;
-  const latRad = (lat * Math.PI) / 180;
-  const x = Math.floor(((lon + 180) / 360) * n);
-  const y = Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * n);
+  const [x, y] = toMercator(point).map((value) => Math.floor(value * n));
   return `${z}/${x}/${y}`;
 }
 

@@ -10,6 +10,7 @@
  * natural duration; then the flight is stopped, on its last camera.
  */
 import type { CameraTarget } from './applyMapState.ts';
+import { toMercator } from './mercator.ts';
 
 /** How many times slower MapLibre is told to fly than the flight is shown. */
 export const STRETCH = 1000;
@@ -100,11 +101,10 @@ const flights = new WeakMap<object, FlightClock>();
 const SPEED = 1.2;
 
 /** Mercator x and y of a point, in pixels of a world 512 pixels wide at `zoom`. */
-function worldPixel([lon, lat]: readonly [number, number], zoom: number): [number, number] {
+function worldPixel(point: readonly [number, number], zoom: number): [number, number] {
   const size = 512 * 2 ** zoom;
-  const latRad = (lat * Math.PI) / 180;
-  const y = (1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2;
-  return [((lon + 180) / 360) * size, y * size];
+  const [x, y] = toMercator(point);
+  return [x * size, y * size];
 }
 
 /**

@@ -1,0 +1,9 @@
+/**
+ * Web Mercator coordinates of a longitude and latitude, as fractions of the world's width: x from
+ * 0 at 180° W to 1 at 180° E, y from 0 at the north edge to 1 at the south edge.
+ */
+export function toMercator([lon, lat]: readonly [number, number]): [number, number] {
+  const latRad = (lat * Math.PI) / 180;
+  const y = (1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2;
+  return [(lon + 180) / 360, y];
+}
