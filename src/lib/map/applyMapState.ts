@@ -4,7 +4,7 @@ import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
 import { OVERLAY_MAXZOOM, OVERLAY_SOURCE } from './basemapStyle.ts';
 import { endFlight, flyFromFirstFrame, type FlyingMap } from './flight.ts';
-import { toMercator } from './mercator.ts';
+import { TILE_SIZE, toMercator } from './mercator.ts';
 import { primerFeatures, storyFeatures, type StoryPart } from './storyLayers.ts';
 
 /** Pixels of the map covered by text on each side, kept clear when framing places. */
@@ -36,7 +36,6 @@ export interface StoryMapLike extends FlyingMap {
 /** Never zoom closer than this when framing places; a single town stays in its region. */
 export const DEFAULT_MAX_ZOOM = 9;
 const FLIGHT_MAX_MS = 4500;
-const TILE_SIZE = 512;
 const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**

@@ -10,7 +10,7 @@
  * natural duration; then the flight is stopped, on its last camera.
  */
 import type { CameraTarget } from './applyMapState.ts';
-import { toMercator } from './mercator.ts';
+import { TILE_SIZE, toMercator } from './mercator.ts';
 
 /** How many times slower MapLibre is told to fly than the flight is shown. */
 export const STRETCH = 1000;
@@ -100,9 +100,9 @@ const flights = new WeakMap<object, FlightClock>();
 /** MapLibre's default flight speed (screenfuls per second, see `flyTo`). */
 const SPEED = 1.2;
 
-/** Mercator x and y of a point, in pixels of a world 512 pixels wide at `zoom`. */
+/** Mercator x and y of a point, in pixels of the world at `zoom`. */
 function worldPixel(point: readonly [number, number], zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
+  const size = TILE_SIZE * 2 ** zoom;
   const [x, y] = toMercator(point);
   return [x * size, y * size];
 }

@@ -1,3 +1,6 @@
+/** The width of the world in pixels at zoom 0, as MapLibre draws it. */
+export const TILE_SIZE = 512;
+
 /**
  * Web Mercator coordinates of a longitude and latitude, as fractions of the world's width: x from
  * 0 at 180° W to 1 at 180° E, y from 0 at the north edge to 1 at the south edge.
