@@ -30,8 +30,9 @@ function labelTexts(root: string, story: Story | undefined): string[] {
   return [...names, ...arrows];
 }
 
-function noscriptTitle(title: string): string {
-  return title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe for HTML, in an element or a quoted attribute. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Options of the story plugin. */
@@ -110,8 +111,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       const csp = building
         ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(story.basemap)}" />\n    `
         : '';
+      // The story's language is in the page from its first byte: screen readers need it before
+      // any script runs, and setting it from the script would restyle the whole page once more.
       return html
-        .replace(/<title>[^<]*<\/title>/, `${csp}<title>${noscriptTitle(story.title)}</title>`)
+        .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
+        .replace(/<title>[^<]*<\/title>/, `${csp}<title>${escapeHtml(story.title)}</title>`)
         .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
     },
     generateBundle() {

@@ -145,3 +145,37 @@ test('with reduced motion, steps cut instead of flying', async ({ page }) => {
   await settledOn(page, stepIds[3]!);
   await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'cut');
 });
+
+test('the page states its language from the start and writes its root only on change', async ({
+  page,
+}) => {
+  // Each write to an attribute of <html> restyles the page, even of the value it already has;
+  // one to `lang` restyles every element. Records in order: each holds the value before it,
+  // so a write changed nothing when that equals the next record's (or, last, the final) value.
+  await page.addInitScript(() => {
+    const history: Record<string, (string | null)[]> = {};
+    Object.assign(window, { rootWrites: history });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target !== document.documentElement || !record.attributeName) continue;
+        (history[record.attributeName] ??= []).push(record.oldValue);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeOldValue: true });
+  });
+  const response = await page.goto('./');
+  expect(await response!.text()).toContain(`<html lang="${story.language}"`);
+  await settledOn(page, stepIds[0]!);
+  await scrollToStep(page, stepIds[1]!);
+  await settledOn(page, stepIds[1]!);
+  const unchanged = await page.evaluate(() => {
+    const history = (window as unknown as { rootWrites: Record<string, (string | null)[]> })
+      .rootWrites;
+    return Object.entries(history).flatMap(([name, before]) => {
+      const values = [...before, document.documentElement.getAttribute(name)];
+      return before
+        .filter((value, i) => value === values[i + 1])
+        .map((value) => `${name}=${value}`);
+    });
+  });
+  expect(unchanged).toEqual([]);
+});

@@ -81,6 +81,7 @@ describe('the production build', () => {
         sources: expect.any(Array),
       });
       const html = readFileSync(join(out, 'index.html'), 'utf8');
+      expect(html).toContain(`<html lang="${story.language}"`);
       expect(html).toContain(`<title>${story.title}</title>`);
       expect(html).toContain(`<section id="${story.steps[0].id}">`);
       expect(html).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'/);
