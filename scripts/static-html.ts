@@ -1,6 +1,7 @@
 import type { Basemap, Story } from '../src/lib/story/types.ts';
 
-function escape(text: string): string {
+/** Text made safe for HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -12,22 +13,22 @@ export function noscriptStory(story: Story): string {
   const steps = story.steps
     .map(
       (step) =>
-        `<section id="${escape(step.id)}"><h2>${escape(step.title)}</h2>` +
-        `<p><time datetime="${step.dateStart}">${escape(step.dateText)}</time>` +
-        `${step.dateNote ? ` (${escape(step.dateNote)})` : ''}</p>${step.html}` +
+        `<section id="${escapeHtml(step.id)}"><h2>${escapeHtml(step.title)}</h2>` +
+        `<p><time datetime="${step.dateStart}">${escapeHtml(step.dateText)}</time>` +
+        `${step.dateNote ? ` (${escapeHtml(step.dateNote)})` : ''}</p>${step.html}` +
         `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
     )
     .join('\n');
   const sources = story.sources
     .map(
       (source) =>
-        `<li id="source-${escape(source.id)}">${escape(source.label)}: ${escape(source.headline)}. ` +
-        `${escape(source.publisher)}, ${escape(source.dateText)}.</li>`,
+        `<li id="source-${escapeHtml(source.id)}">${escapeHtml(source.label)}: ${escapeHtml(source.headline)}. ` +
+        `${escapeHtml(source.publisher)}, ${escapeHtml(source.dateText)}.</li>`,
     )
     .join('');
   return (
-    `<noscript><main class="noscript-story"><h1>${escape(story.title)}</h1><p>${escape(story.dek)}</p>` +
-    `<p>${escape(story.byline)}, ${escape(story.dateText)}</p>${story.introHtml}\n${steps}\n` +
+    `<noscript><main class="noscript-story"><h1>${escapeHtml(story.title)}</h1><p>${escapeHtml(story.dek)}</p>` +
+    `<p>${escapeHtml(story.byline)}, ${escapeHtml(story.dateText)}</p>${story.introHtml}\n${steps}\n` +
     `<h2>Sources</h2><ol>${sources}</ol><p>The map needs JavaScript.</p></main></noscript>`
   );
 }

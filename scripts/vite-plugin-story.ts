@@ -6,7 +6,7 @@ import type { ParseResult } from '../src/lib/story/parse.ts';
 import type { Story } from '../src/lib/story/types.ts';
 import { codePointsOf, subsetGlyphs } from './glyph-subset.ts';
 import { loadStory, PLACES_FILE } from './load-story.ts';
-import { contentSecurityPolicy, noscriptStory } from './static-html.ts';
+import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
 
 /** The module id the app imports its story from. */
 const VIRTUAL_ID = 'virtual:story';
@@ -28,11 +28,6 @@ function labelTexts(root: string, story: Story | undefined): string[] {
   });
   const arrows = story?.steps.flatMap((step) => step.annotations.map((arrow) => arrow.label)) ?? [];
   return [...names, ...arrows];
-}
-
-/** Text made safe for HTML, in an element or a quoted attribute. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Options of the story plugin. */
