@@ -179,3 +179,38 @@ test('the page states its language from the start and writes its root only on ch
   });
   expect(unchanged).toEqual([]);
 });
+
+test('nothing on the page is drawn with a blur, in any mode', async ({ page }) => {
+  // Blurred shadows and filters are drawn pixel by pixel where the GPU is emulated in software;
+  // the panels' shadows alone held the map's first picture back by some 170 ms on such a
+  // machine (README.md, "Performance"). Lists every element, pseudo-elements too, that has one.
+  for (const mode of ['scroll', 'present', 'kiosk']) {
+    await page.goto(`./?mode=${mode}`);
+    await settledOn(page, stepIds[0]!);
+    const blurred = await page.evaluate(() => {
+      const lengths = (value: string) =>
+        value
+          .replace(/rgba?\([^)]*\)/g, '')
+          .split(',')
+          .map((shadow) =>
+            [...shadow.matchAll(/-?[\d.]+px/g)].map((match) => parseFloat(match[0])),
+          );
+      const found: string[] = [];
+      for (const element of document.querySelectorAll('*')) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const style = getComputedStyle(element, pseudo);
+          const shadows = [
+            ...lengths(style.boxShadow === 'none' ? '' : style.boxShadow),
+            ...lengths(style.textShadow === 'none' ? '' : style.textShadow),
+          ];
+          const filters = `${style.filter} ${style.backdropFilter}`;
+          if (shadows.some((shadow) => (shadow[2] ?? 0) > 0) || filters.includes('blur(')) {
+            found.push(`${element.tagName.toLowerCase()}.${element.className}${pseudo ?? ''}`);
+          }
+        }
+      }
+      return found;
+    });
+    expect(blurred, `blurred in ${mode} mode`).toEqual([]);
+  }
+});
