@@ -98,6 +98,8 @@ export interface Verdict {
   pass: boolean;
   /** Why there is no value, when there is none. */
   note?: string;
+  /** For a measured ratio: how far it could have moved in this run (see bench/interval.ts). */
+  interval?: { low: number; high: number; level: number };
 }
 
 /** The byte budgets against a site's bytes. */
@@ -128,8 +130,13 @@ export function verdictLine(verdict: Verdict): string {
         ? `${value.toFixed(3)}×`
         : `${(value * 100).toFixed(1)} %`;
   const state = verdict.note ? 'n/a ' : verdict.pass ? 'pass' : 'FAIL';
+  const interval = verdict.interval;
+  const spread = interval
+    ? `; ${Math.round(interval.level * 100)} % interval ${show(interval.low)}–${show(interval.high)}` +
+      (interval.low <= verdict.limit && verdict.limit <= interval.high ? ', limit inside it' : '')
+    : '';
   const value = verdict.note
     ? verdict.note
-    : `${show(verdict.value)} (limit ${show(verdict.limit)})`;
+    : `${show(verdict.value)} (limit ${show(verdict.limit)}${spread})`;
   return `${state}  ${verdict.label}: ${value}`;
 }

@@ -21,6 +21,10 @@ export interface PageSummary {
   load: { firstIdle: Stat; lcp: Stat; fcp: Stat; lcpElement: string | undefined };
   /** All of the first loop's transitions pooled, per run, then medians over runs. */
   transitions: TransitionSummary;
+  /** The same for loops two and three, once everything has been drawn once. */
+  warm: TransitionSummary;
+  /** Per run, in the order measured: what the timing budgets compare, pair by pair. */
+  samples: { firstIdle: (number | undefined)[]; frameP95: number[]; warmFrameP95: number[] };
   steps: ({ from: string; to: string } & TransitionSummary)[];
   memory: Record<keyof MemorySample, { loop1: Stat; loop3: Stat; growth: Stat }>;
 }
@@ -45,13 +49,20 @@ function transitionFigures(
   };
 }
 
-/** Per-run figures of the first loop: each transition, and all of them pooled. */
-export function loopFigures(run: KioskRun): {
+/**
+ * Per-run figures of loops `first` to `last` (from 1): each transition, and all of them pooled.
+ * By default the first loop, where everything the story shows is drawn for the first time.
+ */
+export function loopFigures(
+  run: KioskRun,
+  first = 1,
+  last = first,
+): {
   steps: TransitionFigures[];
   pooled: Figures;
 } {
   const steps = run.record.transitions
-    .slice(0, run.steps)
+    .slice((first - 1) * run.steps, last * run.steps)
     .map((transition) => transitionFigures(transition, run.record.longTasks));
   const sum = (key: 'duration' | 'longTasks' | 'longTaskMs') =>
     steps.reduce((total, step) => total + step[key], 0);
@@ -81,7 +92,8 @@ function figuresOnly({ from: _from, to: _to, ...figures }: TransitionFigures): F
 
 /** Medians over runs of everything measured on one page. */
 export function summarisePage(loads: readonly LoadRun[], kiosks: readonly KioskRun[]): PageSummary {
-  const loops = kiosks.map(loopFigures);
+  const loops = kiosks.map((run) => loopFigures(run));
+  const warm = kiosks.map((run) => loopFigures(run, 2, 3));
   const first = loops[0]?.steps ?? [];
   const memoryKeys: (keyof MemorySample)[] = ['heapUsed', 'nodes', 'elements', 'listeners'];
   return {
@@ -92,6 +104,12 @@ export function summarisePage(loads: readonly LoadRun[], kiosks: readonly KioskR
       lcpElement: loads.at(-1)?.record.lcp?.element,
     },
     transitions: summarise(loops.map((loop) => loop.pooled)),
+    warm: summarise(warm.map((loop) => loop.pooled)),
+    samples: {
+      firstIdle: loads.map((run) => run.record.firstIdle),
+      frameP95: loops.map((loop) => loop.pooled.p95),
+      warmFrameP95: warm.map((loop) => loop.pooled.p95),
+    },
     steps: first.map((step, i) => ({
       from: step.from,
       to: step.to,

@@ -121,6 +121,11 @@ export function table(input: TableInput): string[] {
     row([`Transitions, kiosk loop 1 (${story.steps.length} pooled)`, 'story', 'baseline', 'ratio']),
     ...transitionRows(story.transitions, baseline.transitions),
     '',
+    row([`Transitions, kiosk loops 2–3 (warm)`, 'story', 'baseline', 'ratio']),
+    statRow('frame p50, ms', story.warm.p50, baseline.warm.p50, 1),
+    statRow('frame p95, ms', story.warm.p95, baseline.warm.p95, 1),
+    statRow('frames over 50 ms', story.warm.over50, baseline.warm.over50),
+    '',
     row(['Per transition: frame p95, ms', 'story', 'baseline', 'ratio']),
   ];
   story.steps.forEach((step, i) => {

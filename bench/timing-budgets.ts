@@ -1,6 +1,6 @@
 /** The timing and memory budgets, checked against the bench's medians. */
 import type { Budgets, Verdict } from './budgets.ts';
-import { ratio } from './stats.ts';
+import { pairedRatio, type RatioEstimate } from './interval.ts';
 import type { PageSummary } from './summary.ts';
 
 function limit(value: number | undefined, name: string): number {
@@ -8,7 +8,11 @@ function limit(value: number | undefined, name: string): number {
   return value;
 }
 
-/** Ratios story / baseline of first idle and frame p95; the story's heap and DOM growth. */
+/**
+ * Ratios story / baseline of first idle and frame p95, each with its 90 % interval (pairs of
+ * runs resampled); the story's heap and DOM growth. A ratio passes when it is within its limit:
+ * the interval only says how far this run's ratio could have moved.
+ */
 export function checkTimings(
   story: PageSummary,
   baseline: PageSummary,
@@ -21,6 +25,7 @@ export function checkTimings(
     value: number,
     max: number,
     unit: Verdict['unit'],
+    estimate?: RatioEstimate,
   ): Verdict => ({
     name,
     label,
@@ -29,22 +34,29 @@ export function checkTimings(
     unit,
     pass: Number.isFinite(value) && value <= max,
     ...(Number.isFinite(value) ? {} : { note: 'not measured' }),
+    ...(estimate && Number.isFinite(estimate.low)
+      ? { interval: { low: estimate.low, high: estimate.high, level: estimate.level } }
+      : {}),
   });
+  const idle = pairedRatio(story.samples.firstIdle, baseline.samples.firstIdle);
+  const p95 = pairedRatio(story.samples.frameP95, baseline.samples.frameP95);
   const memory = story.memory;
   return [
     verdict(
       'firstIdle',
       firstIdle.label,
-      ratio(story.load.firstIdle.median, baseline.load.firstIdle.median),
+      idle.ratio,
       limit(firstIdle.maxRatio, 'firstIdle.maxRatio'),
       'ratio',
+      idle,
     ),
     verdict(
       'frameP95',
       frameP95.label,
-      ratio(story.transitions.p95.median, baseline.transitions.p95.median),
+      p95.ratio,
       limit(frameP95.maxRatio, 'frameP95.maxRatio'),
       'ratio',
+      p95,
     ),
     verdict(
       'heapGrowth',

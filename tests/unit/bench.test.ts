@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { verdictLine, type Verdict } from '../../bench/budgets.ts';
+import { pairedRatio } from '../../bench/interval.ts';
+
+describe('pairedRatio', () => {
+  it('is the ratio of the medians, inside its own interval', () => {
+    const estimate = pairedRatio([120, 100, 140, 110, 130], [100, 90, 110, 100, 105]);
+    expect(estimate.ratio).toBeCloseTo(120 / 100, 10);
+    expect(estimate.pairs).toBe(5);
+    expect(estimate.low).toBeLessThanOrEqual(estimate.ratio);
+    expect(estimate.high).toBeGreaterThanOrEqual(estimate.ratio);
+    expect(estimate.high).toBeGreaterThan(estimate.low);
+  });
+
+  it('gives the same interval for the same runs', () => {
+    const story = [1690, 1432, 1979, 1600, 1750, 1810];
+    const baseline = [1400, 1198, 1563, 1420, 1380, 1500];
+    expect(pairedRatio(story, baseline)).toEqual(pairedRatio(story, baseline));
+  });
+
+  it('has no width when every pair has the same ratio', () => {
+    const estimate = pairedRatio([110, 220, 330], [100, 200, 300]);
+    expect(estimate.low).toBeCloseTo(1.1, 10);
+    expect(estimate.high).toBeCloseTo(1.1, 10);
+  });
+
+  it('is narrower when the machine slows both pages of a pair than when the pairs are shuffled', () => {
+    // The machine's speed moves both pages of a round together; the story is 10 % slower.
+    const speed = [1, 1.3, 0.8, 1.2, 0.9, 1.1, 0.85, 1.25];
+    const baseline = speed.map((s) => 100 * s);
+    const story = speed.map((s) => 110 * s);
+    const paired = pairedRatio(story, baseline);
+    const unpaired = pairedRatio(story, [...baseline].reverse());
+    expect(paired.high - paired.low).toBeLessThan(unpaired.high - unpaired.low);
+    expect(paired.low).toBeGreaterThan(1.05);
+  });
+
+  it('leaves out pairs with a missing side, and is NaN with none left', () => {
+    expect(pairedRatio([120, undefined, 130], [100, 100, Number.NaN]).pairs).toBe(1);
+    expect(Number.isNaN(pairedRatio([undefined], [100]).ratio)).toBe(true);
+  });
+});
+
+describe('verdictLine', () => {
+  const verdict: Verdict = {
+    name: 'frameP95',
+    label: 'frame time p95',
+    value: 1.2,
+    limit: 1.1,
+    unit: 'ratio',
+    pass: false,
+  };
+
+  it('says when the limit lies inside the ratio’s interval', () => {
+    const line = verdictLine({ ...verdict, interval: { low: 1.02, high: 1.4, level: 0.9 } });
+    expect(line).toBe(
+      'FAIL  frame time p95: 1.200× (limit 1.100×; 90 % interval 1.020×–1.400×, limit inside it)',
+    );
+  });
+
+  it('does not when the whole interval is past the limit', () => {
+    const line = verdictLine({ ...verdict, interval: { low: 1.15, high: 1.3, level: 0.9 } });
+    expect(line).toContain('90 % interval 1.150×–1.300×)');
+    expect(line).not.toContain('inside');
+  });
+});
