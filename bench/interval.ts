@@ -29,6 +29,9 @@ function generator(seed: number): () => number {
   };
 }
 
+/** Fewer pairs than this give a ratio but no interval: resampling one or two pairs tells nothing. */
+export const MIN_PAIRS = 3;
+
 /** Options of `pairedRatio`. */
 export interface IntervalOptions {
   level?: number;
@@ -40,7 +43,8 @@ export interface IntervalOptions {
  * The ratio of the medians of `story` and `baseline`, with a percentile bootstrap interval that
  * resamples pairs: `story[i]` and `baseline[i]` were measured in the same round, one just after
  * the other, so a machine that slowed for a minute slowed both. Pairs with a missing value on
- * either side are left out. NaN throughout when no pair is left.
+ * either side are left out. NaN throughout when no pair is left; the interval is NaN with fewer
+ * than `MIN_PAIRS` pairs.
  */
 export function pairedRatio(
   story: readonly (number | undefined)[],
@@ -62,6 +66,8 @@ export function pairedRatio(
       sample.map(([, b]) => b),
       50,
     );
+  const ratio = ratioOf(pairs);
+  if (pairs.length < MIN_PAIRS) return { ratio, low: NaN, high: NaN, level, pairs: pairs.length };
   const random = generator(seed);
   const ratios: number[] = [];
   for (let r = 0; r < resamples; r++) {
@@ -70,7 +76,7 @@ export function pairedRatio(
   }
   const tail = ((1 - level) / 2) * 100;
   return {
-    ratio: ratioOf(pairs),
+    ratio,
     low: percentile(ratios, tail),
     high: percentile(ratios, 100 - tail),
     level,

@@ -35,6 +35,13 @@ describe('pairedRatio', () => {
     expect(paired.low).toBeGreaterThan(1.05);
   });
 
+  it('gives a ratio but no interval for fewer than three pairs', () => {
+    const estimate = pairedRatio([150, 180], [140, 150]);
+    expect(estimate.ratio).toBeCloseTo(165 / 145, 10);
+    expect(Number.isNaN(estimate.low)).toBe(true);
+    expect(Number.isNaN(estimate.high)).toBe(true);
+  });
+
   it('leaves out pairs with a missing side, and is NaN with none left', () => {
     expect(pairedRatio([120, undefined, 130], [100, 100, Number.NaN]).pairs).toBe(1);
     expect(Number.isNaN(pairedRatio([undefined], [100]).ratio)).toBe(true);
