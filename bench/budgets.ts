@@ -13,6 +13,7 @@ import {
   type BuiltFile,
   type Size,
 } from './bytes.ts';
+import type { Interval } from './interval.ts';
 
 /** Where the committed budgets and the recorded first-screen list live. */
 export const BUDGETS_FILE = fileURLToPath(new URL('budgets.json', import.meta.url));
@@ -99,7 +100,7 @@ export interface Verdict {
   /** Why there is no value, when there is none. */
   note?: string;
   /** For a measured ratio: how far it could have moved in this run (see bench/interval.ts). */
-  interval?: { low: number; high: number; level: number };
+  interval?: Interval;
 }
 
 /** The byte budgets against a site's bytes. */

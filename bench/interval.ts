@@ -4,15 +4,18 @@
  * runs moves by more than a 10 % budget between runs of unchanged code. A bootstrap interval
  * says how far it could have moved in this run.
  */
-import { percentile } from './stats.ts';
+import { percentile, ratio as ratioOfMedians } from './stats.ts';
 
-/** A ratio of medians, story / baseline, with its bootstrap interval. */
-export interface RatioEstimate {
-  ratio: number;
-  /** The interval's ends, at `level` confidence. */
+/** An interval's ends, at `level` confidence (0.9 for 90 %). */
+export interface Interval {
   low: number;
   high: number;
   level: number;
+}
+
+/** A ratio of medians, story / baseline, with its bootstrap interval. */
+export interface RatioEstimate extends Interval {
+  ratio: number;
   /** Pairs of runs the ratio was taken over. */
   pairs: number;
 }
@@ -58,13 +61,15 @@ export function pairedRatio(
   }
   if (pairs.length === 0) return { ratio: NaN, low: NaN, high: NaN, level, pairs: 0 };
   const ratioOf = (sample: readonly [number, number][]) =>
-    percentile(
-      sample.map(([s]) => s),
-      50,
-    ) /
-    percentile(
-      sample.map(([, b]) => b),
-      50,
+    ratioOfMedians(
+      percentile(
+        sample.map(([s]) => s),
+        50,
+      ),
+      percentile(
+        sample.map(([, b]) => b),
+        50,
+      ),
     );
   const ratio = ratioOf(pairs);
   if (pairs.length < MIN_PAIRS) return { ratio, low: NaN, high: NaN, level, pairs: pairs.length };

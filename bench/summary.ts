@@ -24,7 +24,7 @@ export interface PageSummary {
   /** The same for loops two and three, once everything has been drawn once. */
   warm: TransitionSummary;
   /** Per run, in the order measured: what the timing budgets compare, pair by pair. */
-  samples: { firstIdle: (number | undefined)[]; frameP95: number[]; warmFrameP95: number[] };
+  samples: { firstIdle: (number | undefined)[]; frameP95: number[] };
   steps: ({ from: string; to: string } & TransitionSummary)[];
   memory: Record<keyof MemorySample, { loop1: Stat; loop3: Stat; growth: Stat }>;
 }
@@ -108,7 +108,6 @@ export function summarisePage(loads: readonly LoadRun[], kiosks: readonly KioskR
     samples: {
       firstIdle: loads.map((run) => run.record.firstIdle),
       frameP95: loops.map((loop) => loop.pooled.p95),
-      warmFrameP95: warm.map((loop) => loop.pooled.p95),
     },
     steps: first.map((step, i) => ({
       from: step.from,
