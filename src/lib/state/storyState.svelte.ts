@@ -60,6 +60,20 @@ export class StoryState {
   }
 
   /**
+   * Follows the address when it changes under the page: an edited `#step`, Back or Forward move
+   * to the step it names. Returns what stops following.
+   */
+  followUrl(events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
+    const follow = () => this.go(indexFromHash(this.steps, this.#host.location.hash));
+    events.addEventListener('hashchange', follow);
+    events.addEventListener('popstate', follow);
+    return () => {
+      events.removeEventListener('hashchange', follow);
+      events.removeEventListener('popstate', follow);
+    };
+  }
+
+  /**
    * Writes the active step into the URL as `#id`, keeping the path and query. A page opened
    * without a step keeps its plain URL until the reader moves: a `#` written before the page
    * has loaded would make the browser jump to it.
