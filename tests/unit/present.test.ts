@@ -5,10 +5,11 @@ import {
   type ChannelLike,
   type DeckRole,
 } from '../../src/lib/present/deckLink.ts';
-import { SlideNumberEntry } from '../../src/lib/present/jump.ts';
+import { SlideNumberEntry } from '../../src/lib/present/jump.svelte.ts';
 import { deckAction } from '../../src/lib/present/keymap.ts';
 import { clockText, pace, talkMinutes } from '../../src/lib/present/pacing.ts';
 import { swipeMove } from '../../src/lib/present/swipe.ts';
+import { TalkTimer } from '../../src/lib/present/talkTimer.svelte.ts';
 
 /** A BroadcastChannel between windows of one test, delivering only when told to. */
 class Hub {
@@ -217,5 +218,32 @@ describe('swipes', () => {
     expect(swipeMove(-30, 0, 200)).toBeUndefined();
     expect(swipeMove(-120, 90, 200)).toBeUndefined();
     expect(swipeMove(-120, 0, 2000)).toBeUndefined();
+  });
+});
+
+describe('the talk timer', () => {
+  it('starts, pauses, resets and survives a reload', () => {
+    let now = 1000;
+    const saved = new Map<string, string>();
+    const store = {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => void saved.set(key, value),
+    };
+    const timer = new TalkTimer(() => now, store);
+    expect(timer.elapsed()).toBe(0);
+    timer.start();
+    now += 5000;
+    expect(timer.elapsed()).toBe(5);
+    timer.pause();
+    now += 60_000;
+    expect(timer.elapsed()).toBe(5);
+    timer.start();
+    now += 2000;
+    const reloaded = new TalkTimer(() => now, store);
+    expect(reloaded.running).toBe(true);
+    expect(reloaded.elapsed()).toBe(7);
+    reloaded.reset();
+    expect(reloaded.elapsed()).toBe(0);
+    expect(reloaded.running).toBe(false);
   });
 });

@@ -64,6 +64,9 @@ describe('StoryState.followUrl', () => {
     host.location.hash = '#two';
     events.dispatchEvent(new Event('popstate'));
     expect(state.index).toBe(1);
+    host.location.hash = '#source-ap';
+    events.dispatchEvent(new Event('hashchange'));
+    expect(state.index).toBe(1);
     stop();
     host.location.hash = '#one';
     events.dispatchEvent(new Event('hashchange'));

@@ -66,6 +66,7 @@ export class DeckLink {
   readonly #side: DeckSide;
   readonly #peers = new Map<string, DeckRole>();
   #sentIndex: number;
+  #closed = false;
   #sentBlackout: boolean;
   // Whether this window follows a deck: always, for the deck itself; a speaker view, once a
   // deck has answered it.
@@ -108,14 +109,17 @@ export class DeckLink {
     this.#post({ kind: 'blackout', on });
   }
 
-  /** Says goodbye and stops listening. */
+  /** Says goodbye and stops listening; once only. */
   close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
     this.#post({ kind: 'bye' });
     this.#channel.removeEventListener('message', this.#listener);
     this.#channel.close();
   }
 
   #post(message: Record<string, unknown>): void {
+    if (this.#closed && message['kind'] !== 'bye') return;
     this.#channel.postMessage({ ...message, from: this.id, role: this.#side.role });
   }
 

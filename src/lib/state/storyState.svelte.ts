@@ -61,10 +61,16 @@ export class StoryState {
 
   /**
    * Follows the address when it changes under the page: an edited `#step`, Back or Forward move
-   * to the step it names. Returns what stops following.
+   * to the step it names (the first, for no `#`); a `#` that names no step is left alone.
+   * Returns what stops following.
    */
   followUrl(events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
-    const follow = () => this.go(indexFromHash(this.steps, this.#host.location.hash));
+    const follow = () => {
+      const hash = this.#host.location.hash;
+      const index = indexFromHash(this.steps, hash);
+      if (index > 0 || hash.replace(/^#/, '') === '' || this.steps[0]?.id === hash.slice(1))
+        this.go(index);
+    };
     events.addEventListener('hashchange', follow);
     events.addEventListener('popstate', follow);
     return () => {

@@ -3,8 +3,8 @@ const MAX_DIGITS = 3;
 
 /** A slide number being typed (G, or digits, then Enter), reveal.js style. */
 export class SlideNumberEntry {
-  #digits = '';
-  #open = false;
+  #digits = $state('');
+  #open = $state(false);
 
   /** Whether the entry is showing. */
   get open(): boolean {
