@@ -52,6 +52,8 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 7'], deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
+      // A speaker view and a printed handout belong to a desktop (a second window, paper).
+      testIgnore: /(speaker|print)\.spec\.ts$/,
     },
   ],
 });

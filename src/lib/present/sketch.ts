@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoMercator, geoPath } from 'd3-geo';
+import { DEFAULT_MAX_ZOOM } from '../map/applyMapState.ts';
 import type { PlaceContent } from '../map/mapState.ts';
 import type { Bounds, Step, Story } from '../story/types.ts';
 
@@ -44,17 +45,34 @@ export function rewound(geometry: Geometry): Geometry {
 const VIEW_W = 1024;
 const VIEW_H = 640;
 
-/** What a step's camera shows, as longitude and latitude bounds. */
-export function cameraBounds(step: Step): Bounds {
-  const camera = step.camera;
-  if (camera.kind === 'frame') return camera.bounds;
-  const world = 512 * 2 ** camera.zoom;
+/** The bounds a `VIEW_W` × `VIEW_H` window shows around `center` at `zoom`. */
+function viewBounds([lon, lat]: [number, number], zoom: number): Bounds {
+  const world = 512 * 2 ** zoom;
   const dLon = (VIEW_W / world) * 360;
-  const [lon, lat] = camera.center;
   const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
   const dy = ((VIEW_H / world) * 2 * Math.PI) / 2;
   const toLat = (value: number) => (Math.atan(Math.sinh(value)) * 180) / Math.PI;
   return [lon - dLon / 2, toLat(y - dy), lon + dLon / 2, toLat(y + dy)];
+}
+
+/**
+ * What a step's camera shows, as longitude and latitude bounds: its framed places, never closer
+ * than its maximum zoom (so one town keeps its region, as on the live map), or its explicit view.
+ */
+export function cameraBounds(step: Step): Bounds {
+  const camera = step.camera;
+  if (camera.kind === 'view') return viewBounds(camera.center, camera.zoom);
+  const [west, south, east, north] = camera.bounds;
+  const widest = viewBounds(
+    [(west + east) / 2, (south + north) / 2],
+    camera.maxZoom ?? DEFAULT_MAX_ZOOM,
+  );
+  return [
+    Math.min(west, widest[0]),
+    Math.min(south, widest[1]),
+    Math.max(east, widest[2]),
+    Math.max(north, widest[3]),
+  ];
 }
 
 /**

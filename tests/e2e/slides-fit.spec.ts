@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import { expect, settledOn, stepIds, test } from './fixtures.ts';
+
+/**
+ * Every slide fits every room's screen: title, date and its note, slide text, sources and the
+ * deck's controls on screen, nothing scrolled, clipped or covered, type large enough, and the
+ * map's clear area beside the text. One page per size, stepping through the slides; each slide
+ * is photographed at the project's own size into test-results/tour/.
+ */
+
+const ROOMS = [
+  [1024, 768],
+  [1280, 720],
+  [1280, 800],
+  [1366, 768],
+  [1920, 1080],
+  [3840, 2160],
+];
+
+test('every slide fits each screen, with nothing off screen or covered', async ({ page }, info) => {
+  test.setTimeout(300_000);
+  const phone = info.project.name === 'phone';
+  const ownSize = page.viewportSize()!;
+  const sizes = phone ? [[ownSize.width, ownSize.height]] : ROOMS;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const dir = `test-results/tour/${info.project.name}`;
+  mkdirSync(dir, { recursive: true });
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width: width!, height: height! });
+    await page.goto('./?mode=present');
+    await settledOn(page, stepIds[0]!);
+    for (let i = 0; i < stepIds.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[i]!);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const view = { width: innerWidth, height: innerHeight };
+        const root = document.scrollingElement!;
+        if (root.scrollHeight > view.height || root.scrollWidth > view.width)
+          found.push('the page scrolls');
+        const cards = document.querySelector('.cards')!;
+        if (cards.scrollHeight > cards.clientHeight + 1) found.push('the slide scrolls');
+        const slide = document.querySelector('.panel [data-step]:not([hidden])')!;
+        const parts = {
+          date: slide.querySelector('.when'),
+          title: slide.querySelector('.title'),
+          text: slide.querySelector('.slide-text'),
+          sources: slide.querySelector('.cites'),
+          previous: document.querySelector('.controls button'),
+          next: [...document.querySelectorAll('.controls button')].find((b) =>
+            b.textContent?.includes('Next'),
+          ),
+          speaker: [...document.querySelectorAll('.controls button')].find((b) =>
+            b.textContent?.includes('Speaker'),
+          ),
+          counter: document.querySelector('.counter'),
+          timeline: document.querySelector('.timeline'),
+        };
+        const note = slide.querySelector('.date-note');
+        const all: [string, Element | null | undefined][] = [
+          ...Object.entries(parts),
+          ...(note ? [['date note', note] as [string, Element]] : []),
+        ];
+        for (const [name, element] of all) {
+          if (!element) {
+            found.push(`${name} is missing`);
+            continue;
+          }
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0) found.push(`${name} is not shown`);
+          if (box.left < 0 || box.top < 0 || box.right > view.width || box.bottom > view.height)
+            found.push(`${name} is off screen`);
+          // Nothing else is drawn over it: its corners and middle hit it or what it holds.
+          const points = [
+            [box.left + 2, box.top + 2],
+            [box.right - 2, box.bottom - 2],
+            [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+          ];
+          for (const [x, y] of points) {
+            const hit = document.elementFromPoint(x!, y!);
+            if (hit && !element.contains(hit) && !hit.contains(element))
+              found.push(`${name} is covered by ${hit.tagName.toLowerCase()}.${hit.className}`);
+          }
+        }
+        // The map's clear area is what the text and the timeline leave free.
+        const frame = document.querySelector('.map-frame')!.getBoundingClientRect();
+        for (const selector of ['.panel', '.timeline']) {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          const overlaps =
+            box.left < frame.right &&
+            frame.left < box.right &&
+            box.top < frame.bottom &&
+            frame.top < box.bottom;
+          if (overlaps) found.push(`the map's clear area overlaps ${selector}`);
+        }
+        if (frame.width < view.width * 0.3 || frame.height < view.height * 0.25)
+          found.push(`the map's clear area is too small (${frame.width}×${frame.height})`);
+        const body = parseFloat(getComputedStyle(slide.querySelector('.slide-text')!).fontSize);
+        if (Math.abs(view.width / view.height - 16 / 9) < 0.01 && body < view.height * 0.024)
+          found.push(`body text ${body}px is under 2.4 % of the height`);
+        return found;
+      });
+      expect(problems, `${width}×${height}, slide ${i + 1} (${stepIds[i]})`).toEqual([]);
+      // Every slide photographed at the project's own size, the tallest one at the others.
+      const own = width === ownSize.width && height === ownSize.height;
+      if (own || i === 4) {
+        await settledOn(page, stepIds[i]!);
+        const name = own
+          ? `present-${String(i + 1).padStart(2, '0')}-${stepIds[i]}`
+          : `present-${width}x${height}-${stepIds[i]}`;
+        await page.screenshot({ path: `${dir}/${name}.png` });
+      }
+    }
+  }
+  await page.setViewportSize(ownSize);
+});
