@@ -82,7 +82,7 @@ test('&notes adds the speaker notes; without WebGL every word prints and the pic
       return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof original;
   });
-  await page.goto('./?mode=print&notes');
+  await page.goto(`./?mode=print&notes#${stepIds[3]}`);
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
   await expect(page.getByText('The map pictures are missing')).toBeVisible();
   await expect(page.locator('.print img')).toHaveCount(0);

@@ -1,10 +1,12 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { placeContent, type PlaceContent } from '../map/mapState.ts';
-import type { Story } from '../story/types.ts';
-import { rewound } from './sketch.ts';
+import type { Step, Story } from '../story/types.ts';
+import type { Sketch } from './sketch.ts';
 
 /** What the small SVG maps are drawn from. */
 export interface SketchData {
+  /** Draws a step in a `width` × `height` box (d3-geo, loaded with the data). */
+  draw: (step: Step, width: number, height: number) => Sketch;
   content: PlaceContent;
   /** The land's polygons, wound as d3-geo wants them. */
   land: Geometry[];
@@ -23,13 +25,21 @@ async function json(path: string): Promise<FeatureCollection> {
  * page; undefined, with the reason logged, when they cannot be loaded.
  */
 export function loadSketchData(story: Story): Promise<SketchData | undefined> {
-  request ??= Promise.all([json('geo/places.geojson'), json('geo/basemap.geojson')])
-    .then(([places, basemap]) => ({
-      content: placeContent(story, places),
-      land: basemap.features
+  // d3-geo comes with the data, so a reader's first screen does not carry it.
+  request ??= Promise.all([
+    json('geo/places.geojson'),
+    json('geo/basemap.geojson'),
+    import('./sketch.ts'),
+  ])
+    .then(([places, basemap, { rewound, sketchStep }]) => {
+      const content = placeContent(story, places);
+      const land = basemap.features
         .filter((feature) => feature.properties?.['layer'] === 'land')
-        .map((feature) => rewound(feature.geometry)),
-    }))
+        .map((feature) => rewound(feature.geometry));
+      const draw = (step: Step, width: number, height: number) =>
+        sketchStep(step, story, content, land, width, height);
+      return { draw, content, land };
+    })
     .catch((error: unknown) => {
       console.error('The small maps could not be drawn:', error);
       return undefined;
