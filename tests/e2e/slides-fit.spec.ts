@@ -17,18 +17,32 @@ const ROOMS = [
   [3840, 2160],
 ];
 
-test('every slide fits each screen, with nothing off screen or covered', async ({ page }, info) => {
-  test.setTimeout(300_000);
+test('every slide fits each screen, with nothing off screen or covered', async ({
+  page,
+  guard,
+}, info) => {
+  test.setTimeout(240_000);
   const phone = info.project.name === 'phone';
   const ownSize = page.viewportSize()!;
-  const sizes = phone ? [[ownSize.width, ownSize.height]] : ROOMS;
+  const others = ROOMS.filter(([w, h]) => w !== ownSize.width || h !== ownSize.height);
+  const sizes = [[ownSize.width, ownSize.height], ...(phone ? [] : others)];
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const dir = `test-results/tour/${info.project.name}`;
   mkdirSync(dir, { recursive: true });
+  let blocked = false;
   for (const [width, height] of sizes) {
+    const own = width === ownSize.width && height === ownSize.height;
+    if (!own && !blocked) {
+      blocked = true;
+      // The text's layout does not depend on the map, which this size-by-size sweep would
+      // otherwise redraw 14 times at up to 4K in software; at the project's own size it is
+      // checked with the live map and photographed. Here the page runs without MapLibre.
+      guard.allowConsole(/MapLibre could not be loaded|Failed to load resource|Failed to fetch/);
+      await page.route(/\/assets\/maplibre-[\w-]+\.js$/, (route) => route.abort());
+    }
     await page.setViewportSize({ width: width!, height: height! });
     await page.goto('./?mode=present');
-    await settledOn(page, stepIds[0]!);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', own ? 'idle' : 'failed');
     for (let i = 0; i < stepIds.length; i++) {
       if (i > 0) await page.keyboard.press('ArrowRight');
       await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[i]!);
@@ -102,9 +116,8 @@ test('every slide fits each screen, with nothing off screen or covered', async (
       });
       expect(problems, `${width}×${height}, slide ${i + 1} (${stepIds[i]})`).toEqual([]);
       // Every slide photographed at the project's own size, the tallest one at the others.
-      const own = width === ownSize.width && height === ownSize.height;
+      if (own) await settledOn(page, stepIds[i]!);
       if (own || i === 4) {
-        await settledOn(page, stepIds[i]!);
         const name = own
           ? `present-${String(i + 1).padStart(2, '0')}-${stepIds[i]}`
           : `present-${width}x${height}-${stepIds[i]}`;
