@@ -156,7 +156,7 @@ function namedPlaces(steps: readonly Step[], places: Gazetteer): Story['places']
   const named: Story['places'] = {};
   for (const id of [...ids].sort()) {
     const place = places.get(id)!;
-    named[id] = { name: place.name, kind: place.kind, anchor: place.anchor };
+    named[id] = { name: place.name, kind: place.kind, anchor: place.anchor, bounds: place.bounds };
   }
   return named;
 }
