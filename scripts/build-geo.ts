@@ -1,6 +1,7 @@
 /**
  * Rebuilds the project's geographic data from the raw data in ../shared/data (or $SHARED_DATA):
- * geo/places.geojson, geo/basemap.geojson, geoBoundaries' metadata and fonts/glyphs. The two
+ * geo/places.geojson, geo/basemap.geojson, geo/world-land.geojson (the locator's outline),
+ * geoBoundaries' metadata and fonts/glyphs. The two
  * GeoJSON files are validated before anything is written. With --check it writes nothing: it
  * builds twice and fails if the two builds differ or the committed files are not what it makes.
  */
@@ -15,21 +16,25 @@ import { glyphFiles } from './geo/glyphs.ts';
 import { formatCollection } from './geo/io.ts';
 import { buildPlaces } from './geo/places.ts';
 import { GEOBOUNDARIES_METADATA } from './geo/sources.ts';
+import { buildWorldLand } from './geo/world-land.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, process.env['SHARED_DATA'] ?? '../shared/data');
 
 const PLACES = 'geo/places.geojson';
 const BASEMAP = 'geo/basemap.geojson';
+const WORLD_LAND = 'geo/world-land.geojson';
 /** The publisher's own statement of the district's licence, kept beside the data. */
 const METADATA = `geo/${basename(GEOBOUNDARIES_METADATA)}`;
 
 function build(): Map<string, Buffer> {
   const places = formatCollection(buildPlaces(dataDir));
   const basemap = formatCollection(buildBasemap(dataDir));
+  const worldLand = formatCollection(buildWorldLand(dataDir));
   const problems = [
     ...checkPlaces(places, PLACES).problems,
     ...checkGeoJson(basemap, BASEMAP).problems,
+    ...checkGeoJson(worldLand, WORLD_LAND).problems,
   ];
   if (problems.length > 0) {
     throw new Error(`The built data is not valid:\n${problems.map(formatProblem).join('\n')}`);
@@ -37,6 +42,7 @@ function build(): Map<string, Buffer> {
   return new Map([
     [PLACES, Buffer.from(places)],
     [BASEMAP, Buffer.from(basemap)],
+    [WORLD_LAND, Buffer.from(worldLand)],
     [METADATA, readFileSync(join(dataDir, GEOBOUNDARIES_METADATA))],
     ...glyphFiles(dataDir),
   ]);
@@ -61,7 +67,7 @@ function write(): void {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), bytes);
   }
-  for (const path of [PLACES, BASEMAP]) {
+  for (const path of [PLACES, BASEMAP, WORLD_LAND]) {
     const bytes = readFileSync(join(root, path));
     const gzip = gzipSync(bytes, { level: 9 }).length;
     console.log(`${path}: ${bytes.length} bytes, ${gzip} bytes gzipped`);

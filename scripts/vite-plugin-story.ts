@@ -5,7 +5,7 @@ import { formatProblem } from '../src/lib/problem.ts';
 import type { ParseResult } from '../src/lib/story/parse.ts';
 import type { Story } from '../src/lib/story/types.ts';
 import { codePointsOf, subsetGlyphs } from './glyph-subset.ts';
-import { loadStory, PLACES_FILE } from './load-story.ts';
+import { GLYPHS_DIR, loadStory, PLACES_FILE } from './load-story.ts';
 import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
 
 /** The module id the app imports its story from. */
@@ -13,10 +13,7 @@ const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** GeoJSON the page fetches at run time, served from `geo/` and copied into the build. */
-const GEO_FILES = ['places.geojson', 'basemap.geojson'];
-
-/** The map's glyph ranges, one folder per font stack, served whole in dev and cut in builds. */
-const GLYPHS_DIR = 'fonts/glyphs';
+const GEO_FILES = ['places.geojson', 'basemap.geojson', 'world-land.geojson'];
 
 /** Every text the map may draw: the names in the GeoJSON and the story's arrow labels. */
 function labelTexts(root: string, story: Story | undefined): string[] {
@@ -47,7 +44,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
   let logger: Logger | undefined;
   let parsed: ParseResult | undefined;
   const current = () =>
-    (parsed ??= loadStory(resolve(root, options.story), resolve(root, PLACES_FILE)));
+    (parsed ??= loadStory(
+      resolve(root, options.story),
+      resolve(root, PLACES_FILE),
+      resolve(root, GLYPHS_DIR),
+    ));
   return {
     name: 'map-story',
     configResolved(config) {
