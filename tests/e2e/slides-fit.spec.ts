@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { expect, settledOn, stepIds, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { TILE_SIZE, toMercator } from '../../src/lib/map/mercator.ts';
+import { expect, settledOn, stepIds, story, test } from './fixtures.ts';
 
 /**
  * Every slide fits every room's screen: title, date and its note, slide text, sources and the
@@ -16,6 +18,46 @@ const ROOMS = [
   [1920, 1080],
   [3840, 2160],
 ];
+
+/**
+ * The step's subject (its highlighted points and the arrowheads) where the settled map shows
+ * it, from the view the map reports (`data-view`): those outside the map's clear area.
+ */
+async function subjectOutsideFrame(page: Page, index: number): Promise<string[]> {
+  const { view, frame, map } = await page.evaluate(() => {
+    const rect = (selector: string) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    };
+    return {
+      view: document.querySelector<HTMLElement>('.story-map')!.dataset['view']!,
+      frame: rect('.map-frame'),
+      map: rect('.story-map'),
+    };
+  });
+  const [lon, lat, zoom, bearing] = view.split(',').map(Number) as [number, number, number, number];
+  expect(bearing, 'the deck shows north up').toBe(0);
+  const [cx, cy] = toMercator([lon, lat]);
+  const world = TILE_SIZE * 2 ** zoom;
+  const step = story.steps[index]!;
+  const points: [string, [number, number]][] = [
+    ...step.highlight
+      .filter((id) => ['city', 'capital'].includes(story.places[id]!.kind))
+      .map((id): [string, [number, number]] => [id, story.places[id]!.anchor]),
+    ...step.annotations.map((arrow): [string, [number, number]] => [
+      `arrowhead to ${arrow.to}`,
+      arrow.path.at(-1)!,
+    ]),
+  ];
+  return points.flatMap(([name, at]) => {
+    const [mx, my] = toMercator(at);
+    const x = (map.left + map.right) / 2 + (mx - cx) * world;
+    const y = (map.top + map.bottom) / 2 + (my - cy) * world;
+    const inside =
+      x >= frame.left - 2 && x <= frame.right + 2 && y >= frame.top - 2 && y <= frame.bottom + 2;
+    return inside ? [] : [`${name} at ${Math.round(x)},${Math.round(y)}`];
+  });
+}
 
 test('every slide fits each screen, with nothing off screen or covered', async ({
   page,
@@ -116,7 +158,10 @@ test('every slide fits each screen, with nothing off screen or covered', async (
       });
       expect(problems, `${width}×${height}, slide ${i + 1} (${stepIds[i]})`).toEqual([]);
       // Every slide photographed at the project's own size, the tallest one at the others.
-      if (own) await settledOn(page, stepIds[i]!);
+      if (own) {
+        await settledOn(page, stepIds[i]!);
+        expect(await subjectOutsideFrame(page, i), `subject of ${stepIds[i]}`).toEqual([]);
+      }
       if (own || i === 4) {
         const name = own
           ? `present-${String(i + 1).padStart(2, '0')}-${stepIds[i]}`
