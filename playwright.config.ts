@@ -48,9 +48,15 @@ export default defineConfig({
     timeout: 60_000,
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // Sweeps of every size run once, in the project whose browser they resize.
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+      testIgnore: /phone-reading\.spec/,
+    },
     {
       name: 'phone',
+      testIgnore: /framing\.spec/,
       use: { ...devices['Pixel 7'], deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
     },
   ],
