@@ -48,12 +48,17 @@ export default defineConfig({
     timeout: 60_000,
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    // Sweeps of every size run once, in the project whose browser they resize.
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+      testIgnore: /phone-reading\.spec/,
+    },
     {
       name: 'phone',
-      use: { ...devices['Pixel 7'], deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
       // A speaker view and a printed handout belong to a desktop (a second window, paper).
-      testIgnore: /(speaker|print)\.spec\.ts$/,
+      testIgnore: /(framing|speaker|print)\.spec/,
+      use: { ...devices['Pixel 7'], deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
     },
   ],
 });
