@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { applyMapState } from '../map/applyMapState.ts';
-import { basemapStyle, CAMERA_BOUNDS, marginFeatures } from '../map/basemapStyle.ts';
+import { basemapStyle, marginFeatures } from '../map/basemapStyle.ts';
 import { mapStateFor, placeContent } from '../map/mapState.ts';
 import { addStoryLayers, PLACES_ATTRIBUTION, storyLayers } from '../map/storyLayers.ts';
 import type { Step, Story } from '../story/types.ts';
@@ -95,7 +95,6 @@ export async function* makeStills(
       fadeDuration: 0,
       pixelRatio: options.pixelRatio ?? 1,
       maxPitch: 85,
-      maxBounds: story.basemap.kind === 'default' ? CAMERA_BOUNDS : undefined,
       validateStyle: story.basemap.kind === 'url',
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
