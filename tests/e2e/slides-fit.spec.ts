@@ -24,7 +24,7 @@ const ROOMS = [
  * it, from the view the map reports (`data-view`): those outside the map's clear area.
  */
 async function subjectOutsideFrame(page: Page, index: number): Promise<string[]> {
-  const { view, frame, map } = await page.evaluate(() => {
+  const { view, frame, map, scale } = await page.evaluate(() => {
     const rect = (selector: string) => {
       const box = document.querySelector(selector)!.getBoundingClientRect();
       return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
@@ -33,12 +33,17 @@ async function subjectOutsideFrame(page: Page, index: number): Promise<string[]>
       view: document.querySelector<HTMLElement>('.story-map')!.dataset['view']!,
       frame: rect('.map-frame'),
       map: rect('.story-map'),
+      // The map draws `scale` screen pixels for each of its own (larger type for a room).
+      scale: (() => {
+        const canvas = document.querySelector<HTMLElement>('.story-map canvas')!;
+        return canvas.getBoundingClientRect().width / canvas.clientWidth;
+      })(),
     };
   });
   const [lon, lat, zoom, bearing] = view.split(',').map(Number) as [number, number, number, number];
   expect(bearing, 'the deck shows north up').toBe(0);
   const [cx, cy] = toMercator([lon, lat]);
-  const world = TILE_SIZE * 2 ** zoom;
+  const world = TILE_SIZE * 2 ** zoom * scale;
   const step = story.steps[index]!;
   const points: [string, [number, number]][] = [
     ...step.highlight
