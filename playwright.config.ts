@@ -57,7 +57,7 @@ export default defineConfig({
     {
       name: 'phone',
       // A speaker view and a printed handout belong to a desktop (a second window, paper).
-      testIgnore: /(framing|speaker|print)\.spec/,
+      testIgnore: /(framing|speaker|print|kiosk-\w+)\.spec/,
       use: { ...devices['Pixel 7'], deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
     },
   ],
