@@ -40,6 +40,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}/`,
     launchOptions,
     trace: 'retain-on-failure',
+    // The offline copy's service worker would fetch the whole build in every test; the tests
+    // of the offline copy allow it (tests/e2e/kiosk-offline.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,

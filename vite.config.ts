@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
 
@@ -32,9 +33,29 @@ function preloadMapLibre(): Plugin {
   };
 }
 
+/**
+ * The offline copy: Workbox's precache of every file of the build, in our own service worker
+ * (sw/service-worker.ts) so that range requests (a PMTiles archive) are served from it too.
+ * Registered by the page itself (src/lib/offline/offlineCopy.ts); none on the dev server.
+ */
+const offlineCopy = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'sw',
+  filename: 'service-worker.ts',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  devOptions: { enabled: false },
+  injectManifest: {
+    globPatterns: ['**/*.{html,js,css,json,geojson,pbf,svg,pmtiles,txt}'],
+    // MapLibre's chunk is over Workbox's default 2 MB limit, and a world basemap far over it.
+    maximumFileSizeToCacheInBytes: 256 * 1024 * 1024,
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), storyPlugin({ story }), preloadMapLibre()],
+  plugins: [svelte(), storyPlugin({ story }), preloadMapLibre(), offlineCopy],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -119,7 +119,13 @@ describe('slideAction', () => {
 
 describe('readPageOptions', () => {
   it('reads the mode and kiosk timings, ignoring nonsense', () => {
-    const none = { talk: undefined, notes: false };
+    const none = {
+      talk: undefined,
+      notes: false,
+      resetAfter: 120,
+      reloadAt: undefined,
+      watchdog: 60,
+    };
     expect(readPageOptions('')).toEqual({
       mode: 'scroll',
       dwell: undefined,
@@ -183,16 +189,19 @@ function fakeClock() {
 }
 
 describe('KioskPlayer', () => {
-  function player(resumeAfter = 30) {
+  function player(resumeAfter = 30, resetAfter = 120) {
     const clock = fakeClock();
     let advances = 0;
+    let restarts = 0;
     const kiosk = new KioskPlayer({
       resumeAfter: () => resumeAfter,
+      resetAfter: () => resetAfter,
       readyTimeout: 20,
       advance: () => advances++,
+      restart: () => restarts++,
       clock,
     });
-    return { kiosk, clock, advances: () => advances };
+    return { kiosk, clock, advances: () => advances, restarts: () => restarts };
   }
 
   it('dwells on a step from the moment its map is ready', () => {
@@ -249,6 +258,39 @@ describe('KioskPlayer', () => {
     kiosk.ready();
     clock.advance(5000);
     expect(advances()).toBe(1);
+  });
+
+  it('waits for the map before each dwell, and says so', () => {
+    const { kiosk } = player();
+    kiosk.begin(5);
+    expect([kiosk.waiting, kiosk.dwelling]).toEqual([true, false]);
+    kiosk.ready();
+    expect([kiosk.waiting, kiosk.dwelling]).toEqual([false, true]);
+  });
+
+  it('starts again from the first step after a long quiet spell', () => {
+    // Still paused when the reset is due (resume later than reset): at once.
+    const paused = player(300, 120);
+    paused.kiosk.begin(5);
+    paused.kiosk.interrupt();
+    paused.clock.advance(119_999);
+    expect(paused.restarts()).toBe(0);
+    paused.clock.advance(1);
+    expect([paused.restarts(), paused.kiosk.paused]).toEqual([1, false]);
+    // Playing again by then (the default 30 s then 120 s): at the end of the step it plays.
+    const playing = player(30, 120);
+    playing.kiosk.begin(200);
+    playing.kiosk.interrupt();
+    playing.clock.advance(30_000);
+    playing.kiosk.ready();
+    playing.clock.advance(90_000);
+    expect([playing.restarts(), playing.advances()]).toEqual([0, 0]);
+    playing.clock.advance(200_000);
+    expect([playing.restarts(), playing.advances()]).toEqual([1, 0]);
+    playing.kiosk.begin(5);
+    playing.kiosk.ready();
+    playing.clock.advance(5000);
+    expect([playing.restarts(), playing.advances()]).toEqual([1, 1]);
   });
 
   it('leaves no timer behind when disposed', () => {

@@ -4,26 +4,34 @@ export interface Clock {
   clearTimeout(handle: unknown): void;
 }
 
-type Timer = 'dwell' | 'fallback' | 'resume';
+type Timer = 'dwell' | 'fallback' | 'resume' | 'reset';
 
 /** How a kiosk plays. */
 export interface KioskOptions {
   /** Seconds to wait with no input before playing again. */
   resumeAfter: () => number;
+  /** Seconds to wait with no input before starting again from the first step. */
+  resetAfter: () => number;
   /** Seconds to wait for the map before starting a step's dwell anyway. */
   readyTimeout: number;
   /** Called when the dwell of the current step is over. */
   advance: () => void;
+  /** Called instead of `advance` at the end of a step once a reset is due. */
+  restart: () => void;
   clock: Clock;
 }
 
 /**
  * Plays a story unattended: each step's dwell starts once its map is ready, then `advance` is
  * called (once the map is no longer busy, see `setMapBusy`). Any input pauses play; it resumes
- * after a quiet spell. Every timer is cleared on `dispose`, so a kiosk can run for days.
+ * after a quiet spell, and after a longer one starts again from the first step (at once if still
+ * paused, else at the end of the step it plays). Every timer is cleared on `dispose`, so a kiosk
+ * can run for days.
  */
 export class KioskPlayer {
   paused = $state(false);
+  /** True from a step's start until its map is ready and its dwell begins. */
+  waiting = $state(false);
   /** True while a step's dwell is being counted (for the progress bar). */
   dwelling = $state(false);
   readonly #options: KioskOptions;
@@ -32,6 +40,8 @@ export class KioskPlayer {
   #mapBusy = false;
   // The dwell is over, and the kiosk waits for the map to finish what it is drawing.
   #holding = false;
+  // A visitor's quiet spell has lasted `resetAfter`: the next step is the first.
+  #restartDue = false;
 
   constructor(options: KioskOptions) {
     this.#options = options;
@@ -42,6 +52,7 @@ export class KioskPlayer {
     this.#dwellSeconds = seconds;
     this.#clearPlay();
     if (this.paused) return;
+    this.waiting = true;
     this.#start('fallback', this.#options.readyTimeout, () => this.ready());
   }
 
@@ -49,6 +60,7 @@ export class KioskPlayer {
   ready(): void {
     if (this.paused || this.#holding || 'dwell' in this.#timers) return;
     this.#clear('fallback');
+    this.waiting = false;
     this.dwelling = true;
     this.#start('dwell', this.#dwellSeconds, () => {
       if (!this.#mapBusy) return this.#leave();
@@ -67,14 +79,21 @@ export class KioskPlayer {
     if (!busy && this.#holding) this.#leave();
   }
 
-  /** Someone touched, clicked or pressed a key: pause, and resume after a quiet spell. */
+  /**
+   * Someone touched, clicked or pressed a key: pause; play on after `resumeAfter` seconds of
+   * quiet, and start again from the first step after `resetAfter`.
+   */
   interrupt(): void {
     this.paused = true;
+    this.#restartDue = false;
     this.#clearPlay();
     this.#clear('resume');
-    this.#start('resume', this.#options.resumeAfter(), () => {
-      this.paused = false;
-      this.begin(this.#dwellSeconds);
+    this.#clear('reset');
+    this.#start('resume', this.#options.resumeAfter(), () => this.#resume());
+    this.#start('reset', this.#options.resetAfter(), () => {
+      if (!this.paused) return void (this.#restartDue = true);
+      this.#options.restart();
+      this.#resume();
     });
   }
 
@@ -82,15 +101,26 @@ export class KioskPlayer {
   dispose(): void {
     this.#clearPlay();
     this.#clear('resume');
+    this.#clear('reset');
+  }
+
+  #resume(): void {
+    this.#clear('resume');
+    this.paused = false;
+    this.begin(this.#dwellSeconds);
   }
 
   #leave(): void {
     this.#clearPlay();
-    this.#options.advance();
+    if (this.#restartDue) {
+      this.#restartDue = false;
+      this.#options.restart();
+    } else this.#options.advance();
   }
 
   #clearPlay(): void {
     this.dwelling = false;
+    this.waiting = false;
     this.#holding = false;
     this.#clear('dwell');
     this.#clear('fallback');
