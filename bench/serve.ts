@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 /** A running static server and its address. */
@@ -34,25 +35,44 @@ function fileFor(root: string, url: string): string | undefined {
   }
 }
 
+/** One byte range `bytes=a-b` (or `a-`, `-n`) of a file of `size` bytes, if it asks for one. */
+export function byteRange(header: string | undefined, size: number): [number, number] | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const start = match[1] === '' ? Math.max(0, size - Number(match[2])) : Number(match[1]);
+  const end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(size - 1, Number(match[2]));
+  return start <= end ? [start, end] : undefined;
+}
+
 /**
- * Serves a built site from `dir` on localhost, uncompressed and uncached, on a free port.
- * Bytes are counted from the files, not from the wire, so compression here would change nothing.
+ * Serves a built site from `dir` on localhost, uncompressed and uncached, on a free port, with
+ * byte ranges (as a PMTiles archive is read). Bytes are counted from the files, not from the
+ * wire, so compression here would change nothing. `onrequest` hears every request's path.
  */
-export function serveStatic(dir: string): Promise<StaticSite> {
+export function serveStatic(
+  dir: string,
+  onrequest: (path: string) => void = () => undefined,
+): Promise<StaticSite> {
   const root = resolve(dir);
   const server: Server = createServer((request, response) => {
+    onrequest(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = fileFor(root, request.url ?? '/');
     if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
+    const size = statSync(file).size;
+    const range = byteRange(request.headers.range, size);
+    const headers = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
+      'Content-Length': range ? range[1] - range[0] + 1 : size,
       'Cache-Control': 'no-store',
-    });
+      'Accept-Ranges': 'bytes',
+      ...(range ? { 'Content-Range': `bytes ${range[0]}-${range[1]}/${size}` } : {}),
+    };
+    response.writeHead(range ? 206 : 200, headers);
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    else createReadStream(file, range ? { start: range[0], end: range[1] } : {}).pipe(response);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verdictLine, type Verdict } from '../../bench/budgets.ts';
 import { pairedRatio } from '../../bench/interval.ts';
+import { byteRange } from '../../bench/serve.ts';
+import { soakVerdict, type SoakLoop } from '../../bench/soak-verdict.ts';
 
 describe('pairedRatio', () => {
   it('is the ratio of the medians, inside its own interval', () => {
@@ -69,5 +71,67 @@ describe('verdictLine', () => {
     const line = verdictLine({ ...verdict, interval: { low: 1.15, high: 1.3, level: 0.9 } });
     expect(line).toContain('90 % interval 1.150×–1.300×)');
     expect(line).not.toContain('inside');
+  });
+});
+
+describe('soakVerdict', () => {
+  const row = (loop: number, change: Partial<SoakLoop> = {}): SoakLoop => ({
+    loop,
+    seconds: 30,
+    heapMB: 20,
+    domNodes: 900,
+    listeners: 75,
+    windowListeners: 29,
+    documentListeners: 28,
+    sources: 2,
+    layers: 24,
+    images: 2,
+    contextLosses: 0,
+    requests: loop === 1 ? 70 : 0,
+    updateChecks: 0,
+    ...change,
+  });
+  const rows = (n: number, change: (loop: number) => Partial<SoakLoop> = () => ({})) =>
+    Array.from({ length: n }, (_, i) => row(i + 1, change(i + 1)));
+
+  it('passes a steady kiosk, whose total listeners move up and down', () => {
+    expect(soakVerdict(rows(10, (loop) => ({ listeners: 70 + (loop % 4) })))).toEqual({
+      pass: true,
+      failures: [],
+    });
+  });
+
+  it('fails a heap 5 % over loop 5, and nodes or listeners that grow at all', () => {
+    const heap = soakVerdict(rows(10, (loop) => ({ heapMB: loop === 10 ? 21.1 : 20 })));
+    expect(heap.failures).toEqual([
+      'heap grew from 20 MB at loop 5 to 21.1 MB at loop 10 (more than 5 %)',
+    ]);
+    expect(soakVerdict(rows(10, (loop) => ({ heapMB: loop === 10 ? 21 : 20 }))).pass).toBe(true);
+    const nodes = soakVerdict(rows(10, (loop) => ({ domNodes: loop === 7 ? 901 : 900 })));
+    expect(nodes.failures).toEqual(['domNodes grew after loop 2: 900 then up to 901']);
+    const first = soakVerdict(rows(10, (loop) => ({ windowListeners: loop === 1 ? 20 : 29 })));
+    expect(first.pass).toBe(true);
+  });
+
+  it('fails a request after the first loop, but not a check for a new build', () => {
+    expect(soakVerdict(rows(5, (loop) => ({ requests: loop === 3 ? 1 : 0 }))).failures).toEqual([
+      '1 request(s) reached the server after the first loop',
+    ]);
+    const check = rows(5, (loop) => (loop === 3 ? { requests: 1, updateChecks: 1 } : {}));
+    expect(soakVerdict(check).pass).toBe(true);
+  });
+});
+
+describe('byteRange', () => {
+  it('reads one range of a file, open at either end', () => {
+    expect(byteRange('bytes=0-99', 1000)).toEqual([0, 99]);
+    expect(byteRange('bytes=900-', 1000)).toEqual([900, 999]);
+    expect(byteRange('bytes=-100', 1000)).toEqual([900, 999]);
+    expect(byteRange('bytes=990-2000', 1000)).toEqual([990, 999]);
+    expect([
+      byteRange(undefined, 10),
+      byteRange('bytes=20-30', 10),
+      byteRange('bytes=-', 10),
+    ]).toEqual([undefined, undefined, undefined]);
   });
 });
