@@ -30,6 +30,8 @@ const KIOSK_CONTROLS: Control[] = [
   ['progress', '.timeline .count'],
   ['timeline', '.timeline ol'],
   ['dwell bar', '.dwell'],
+  ['previous', '.moves button', 'Previous'],
+  ['next', '.moves button', 'Next'],
 ];
 
 /** Readable from two or three metres: at least 2.2 % of the screen's shorter side. */
@@ -39,6 +41,7 @@ test('every step fits each signage screen, with its subject in the clear', async
   page,
   guard,
 }) => {
+  test.setTimeout(240_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const withoutMap = /\/assets\/maplibre-[\w-]+\.js$/;
   guard.allowConsole(/MapLibre could not be loaded|Failed to load resource|Failed to fetch/);
