@@ -15,7 +15,9 @@ export function archiveMetadata(archive: Uint8Array): Record<string, unknown> {
 export function archiveCharacters(archive: Uint8Array): Record<string, string> {
   const characters = archiveMetadata(archive)['characters'];
   if (typeof characters !== 'object' || characters === null) {
-    throw new Error('The basemap archive does not list its characters: rebuild it with npm run geo.');
+    throw new Error(
+      'The basemap archive does not list its characters: rebuild it with npm run geo.',
+    );
   }
   return characters as Record<string, string>;
 }

@@ -83,7 +83,9 @@ function write(): void {
 
 for (const folder of ['natural-earth', 'natural-earth-world']) {
   if (!existsSync(join(dataDir, folder))) {
-    console.error(`No raw data at ${join(dataDir, folder)}. Set SHARED_DATA=/path/to/shared/data and run again.`);
+    console.error(
+      `No raw data at ${join(dataDir, folder)}. Set SHARED_DATA=/path/to/shared/data and run again.`,
+    );
     process.exit(1);
   }
 }

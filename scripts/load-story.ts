@@ -42,7 +42,10 @@ function readText(path: string, file: string): { text?: string; problem?: Proble
   }
 }
 
-const cache = new Map<string, { stamp: number; collection: FeatureCollection; problems: Problem[] }>();
+const cache = new Map<
+  string,
+  { stamp: number; collection: FeatureCollection; problems: Problem[] }
+>();
 
 /**
  * One built-in places file: the hand-made one checked like any places file, the generated
@@ -148,7 +151,10 @@ function storyShapes(
  * Reads and checks a story script and the places it names, from the project root. Paths in
  * problems are relative to the current directory, as a writer typed them.
  */
-export function loadStory(storyPath: string, builtIn: BuiltInPlaces = readBuiltInPlaces()): LoadedStory {
+export function loadStory(
+  storyPath: string,
+  builtIn: BuiltInPlaces = readBuiltInPlaces(),
+): LoadedStory {
   const none = { story: undefined, shapes: undefined, ownPlacesFile: undefined };
   if (builtIn.problems.length > 0) return { ...none, problems: builtIn.problems };
   const storyFile = as(storyPath);

@@ -7,11 +7,7 @@
  */
 import { bbox } from '@turf/turf';
 import type { BBox, Feature } from 'geojson';
-import {
-  DETAIL_MAXZOOM,
-  DETAIL_MINZOOM,
-  WORLD_MAXZOOM,
-} from '../../src/lib/map/archive.ts';
+import { DETAIL_MAXZOOM, DETAIL_MINZOOM, WORLD_MAXZOOM } from '../../src/lib/map/archive.ts';
 import { LAYERS, worldLayers, type LayerName, type Layers } from './basemap.ts';
 import { districtBorders, districtLabels } from './districts.ts';
 import { writeArchive } from './pmtiles-writer.ts';
@@ -28,7 +24,13 @@ export interface ArchiveSummary {
 }
 
 /** The layers of the detail band (those of the world's that have close-up features, and districts). */
-export const DETAIL_LAYERS = ['lake', 'river', 'district-border', 'district-label', 'town'] as const;
+export const DETAIL_LAYERS = [
+  'lake',
+  'river',
+  'district-border',
+  'district-label',
+  'town',
+] as const;
 
 const LABEL_LAYERS: readonly string[] = [
   'province-label',
@@ -114,7 +116,10 @@ export function buildArchive(dataDir: string, detailAreas: readonly BBox[]): Arc
       'country-label': { name: 'String', rank: 'Number' },
       'sea-label': { name: 'String', rank: 'Number' },
     })[name] ?? (LABEL_LAYERS.includes(name) ? { name: 'String' } : {});
-  const layerNames: string[] = [...LAYERS, ...DETAIL_LAYERS.filter((n) => !LAYERS.includes(n as LayerName))];
+  const layerNames: string[] = [
+    ...LAYERS,
+    ...DETAIL_LAYERS.filter((n) => !LAYERS.includes(n as LayerName)),
+  ];
   const bytes = writeArchive([...worldTiles, ...detailTiles], {
     minZoom: 0,
     maxZoom: DETAIL_MAXZOOM,

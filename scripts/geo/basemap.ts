@@ -185,10 +185,7 @@ export function worldLayers(dataDir: string): Layers {
       ),
     ),
     'country-border': read(WORLD.borders).flatMap((f) =>
-      feature(
-        { minzoom: 0, kind: BORDER_KINDS[text(f, 'featurecla')] ?? 'other' },
-        f.geometry,
-      ),
+      feature({ minzoom: 0, kind: BORDER_KINDS[text(f, 'featurecla')] ?? 'other' }, f.geometry),
     ),
     'province-label': provinceLabels(dataDir),
     'region-label': islandLabels(read(WORLD.regions)),

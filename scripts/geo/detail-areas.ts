@@ -25,7 +25,8 @@ export function detailAreas(storyDir: string, builtIn: BuiltInPlaces): BBox[] {
     const { story } = loadStory(join(storyDir, name), builtIn);
     for (const step of story?.steps ?? []) {
       const camera = step.camera;
-      if (camera.kind !== 'frame' || (camera.maxZoom ?? DEFAULT_MAX_ZOOM) <= WORLD_MAXZOOM) continue;
+      if (camera.kind !== 'frame' || (camera.maxZoom ?? DEFAULT_MAX_ZOOM) <= WORLD_MAXZOOM)
+        continue;
       const [w, s, e, n] = camera.bounds;
       if (e - w > MAX_SPAN || n - s > MAX_SPAN) continue;
       const area: BBox = [

@@ -6,7 +6,9 @@
  */
 
 /** The first code point of every glyph range in fonts/glyphs (each range is 256 code points). */
-export const GLYPH_RANGES = [0, 256, 512, 768, 1536, 1792, 8192, 8448, 64256, 64512, 64768, 65024, 65280];
+export const GLYPH_RANGES = [
+  0, 256, 512, 768, 1536, 1792, 8192, 8448, 64256, 64512, 64768, 65024, 65280,
+];
 
 /** Whether the map's fonts have a glyph range for this character. */
 export function drawable(char: string): boolean {

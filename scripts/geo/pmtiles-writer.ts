@@ -94,7 +94,7 @@ export function buildDirectories(
   const whole = gzip(serializeDirectory(entries));
   if (whole.length <= rootLimit) return { root: whole, leaves: new Uint8Array(), leafCount: 0 };
   // As writer.py does: grow the leaves until the root that points at them fits.
-  for (let leafSize = Math.max(4096, Math.ceil(entries.length / 3500)); ; ) {
+  for (let leafSize = Math.max(4096, Math.ceil(entries.length / 3500)); ;) {
     const rootEntries: Entry[] = [];
     const leafParts: Uint8Array[] = [];
     let offset = 0;

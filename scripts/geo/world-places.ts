@@ -85,8 +85,8 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
     });
   }
 
-  const towns = readCollection(dataDir, WORLD.populatedPlaces).features
-    .filter((f) => !TOWNS.some(([, name]) => sameTown(f, name)))
+  const towns = readCollection(dataDir, WORLD.populatedPlaces)
+    .features.filter((f) => !TOWNS.some(([, name]) => sameTown(f, name)))
     .sort((a, b) => Number(prop(a, 'scalerank')) - Number(prop(b, 'scalerank')));
   for (const f of towns) {
     const a3 = text(f, 'adm0_a3');
@@ -148,7 +148,11 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
   for (const { main, points } of pieces.values()) {
     const a3 = text(main, 'sr_adm0_a3');
     // The first point is where the division's label goes; the others are its other pieces.
-    const all = dedupe([points[0]!, ...points.slice(1), ...(byCode.get(text(main, 'adm1_code')) ?? [])]);
+    const all = dedupe([
+      points[0]!,
+      ...points.slice(1),
+      ...(byCode.get(text(main, 'adm1_code')) ?? []),
+    ]);
     const geometry: Geometry =
       all.length === 1
         ? { type: 'Point', coordinates: all[0]! }

@@ -41,7 +41,10 @@ const TIERS: readonly Candidate['tier'][] = ['country', 'town', 'division'];
  * 3. an id still taken (two towns of one name in one country) gets `-2`, `-3`, … in the
  *    order given.
  */
-export function assignIds(candidates: readonly Candidate[], reserved: ReadonlySet<string>): string[] {
+export function assignIds(
+  candidates: readonly Candidate[],
+  reserved: ReadonlySet<string>,
+): string[] {
   const slugs = candidates.map((candidate) => slugOf(candidate.name) || 'place');
   const count = new Map<string, number>();
   slugs.forEach((slug, i) => {

@@ -2,14 +2,7 @@
 
 /** What a place is: an area, a point, or a border line. */
 export type PlaceKind =
-  | 'country'
-  | 'province'
-  | 'district'
-  | 'area'
-  | 'city'
-  | 'capital'
-  | 'site'
-  | 'border';
+  'country' | 'province' | 'district' | 'area' | 'city' | 'capital' | 'site' | 'border';
 
 /** Every place kind, in the order the format documents them. */
 export const PLACE_KINDS: readonly PlaceKind[] = [

@@ -90,8 +90,15 @@ function checkFeature(node: Node, index: number, locator: Locator): Problem[] {
 
 function inspect(text: string, file: string): Inspection {
   const locator = new Locator(text, file);
-  const { root, problems } = parseJson(locator);
   const failed = { locator, features: undefined, value: undefined };
+  // Text that does not even start like JSON gets one sentence, not one per word.
+  const start = text.search(/\S/);
+  if (start >= 0 && !'{[/'.includes(text[start]!)) {
+    const message =
+      'This file is not GeoJSON: it must hold one FeatureCollection, {"type": "FeatureCollection", "features": [...]}.';
+    return { ...failed, problems: [locator.problemAt(start, message)] };
+  }
+  const { root, problems } = parseJson(locator);
   if (!root || problems.length > 0) return { ...failed, problems };
   const collection = new FeatureProblems(locator, 'The collection');
   if (root.type !== 'object') {

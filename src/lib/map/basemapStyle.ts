@@ -63,7 +63,6 @@ export function overlaySource(
 export const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain); districts: <a href="https://www.geoboundaries.org/">geoBoundaries</a>';
 
-
 /** The world's band of the archive, and its close-up band (see `archive.ts`). */
 const WORLD = 'basemap';
 const DETAIL = 'detail';

@@ -110,7 +110,7 @@ function placeList(
 function reportUnknownPlace(yaml: YamlBlock, node: Node, id: string, places: Gazetteer) {
   yaml.report(
     node,
-    `'${id}' is not a place a story can name.${suggestPlaces(id, places) || ' Find ids with npm run places -- <words>, add it to the story\'s places file, or use an explicit camera.'}`,
+    `'${id}' is not a place a story can name.${suggestPlaces(id, places) || " Find ids with npm run places -- <words>, add it to the story's places file, or use an explicit camera."}`,
   );
 }
 

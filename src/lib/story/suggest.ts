@@ -19,8 +19,12 @@ export function suggestPlaces(id: string, places: Gazetteer): string {
   const namesakes = [...places.values()].filter((place) =>
     new RegExp(`^${id.replace(/[^a-z0-9-]/g, '')}-[a-z]{2,3}(-\\d+)?$`).test(place.id),
   );
-  const picks = namesakes.length > 0 ? namesakes.slice(0, 6) : closestAll(id, places.keys(), 3).map((near) => places.get(near)!);
+  const picks =
+    namesakes.length > 0
+      ? namesakes.slice(0, 6)
+      : closestAll(id, places.keys(), 3).map((near) => places.get(near)!);
   if (picks.length === 0) return '';
-  const more = namesakes.length > picks.length ? `, or one of ${namesakes.length - picks.length} more` : '';
+  const more =
+    namesakes.length > picks.length ? `, or one of ${namesakes.length - picks.length} more` : '';
   return ` Did you mean ${either(picks.map(described))}${more}?`;
 }
