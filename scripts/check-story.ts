@@ -28,7 +28,10 @@ for (const file of files) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     console.error(`${file}: ${count}; the story will not build until they are fixed.`);
   } else {
-    console.log(`${file}: ok, ${story!.steps.length} steps, ${story!.sources.length} sources.`);
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    console.log(
+      `${file}: ok, ${count(story!.steps.length, 'step')}, ${count(story!.sources.length, 'source')}.`,
+    );
   }
 }
 process.exitCode = failed ? 1 : 0;

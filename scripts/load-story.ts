@@ -126,10 +126,19 @@ function readOwnPlaces(
     required: [],
     taken: (id) => describe(builtIn, id),
   });
-  if (!checked.value || checked.problems.length > 0) {
-    return { places: undefined, problems: checked.problems, path };
+  if (!checked.value) return { places: undefined, problems: checked.problems, path };
+  // The story is refused while the file has problems, but its usable places still count, so
+  // one broken feature does not also make every step that names the others wrong.
+  const usable = new Map<string, PlaceInfo>();
+  for (const feature of checked.value.features) {
+    try {
+      for (const [id, place] of gazetteerFrom({ type: 'FeatureCollection', features: [feature] }))
+        if (typeof feature.id === 'string' && place.kind) usable.set(id, place);
+    } catch {
+      // A feature without a usable shape: its problem is already reported.
+    }
   }
-  return { places: gazetteerFrom(checked.value), problems: [], collection: checked.value, path };
+  return { places: usable, problems: checked.problems, collection: checked.value, path };
 }
 
 /** The features of the places a story names, from the built-in files and its own. */
