@@ -1,8 +1,9 @@
 /**
  * Rebuilds the project's geographic data from the raw data in ../shared/data (or $SHARED_DATA):
  * geo/places.geojson (the hand-made places), geo/world-places.geojson (every country, division
- * and town), geo/basemap.pmtiles (the world's vector tiles), geoBoundaries' metadata and
- * fonts/glyphs. The places files are validated before anything is written. With --check it
+ * and town), geo/basemap.pmtiles (the world's vector tiles), geo/world-land.geojson (the
+ * locator's outline), geoBoundaries' metadata and fonts/glyphs. The GeoJSON files are validated
+ * before anything is written. With --check it
  * writes nothing: it builds twice and fails if the two builds differ or the committed files are
  * not what it makes.
  */
@@ -11,7 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
-import { checkPlaces } from '../src/lib/geo/validate.ts';
+import { checkGeoJson, checkPlaces } from '../src/lib/geo/validate.ts';
 import { ARCHIVE_PATH } from '../src/lib/map/archive.ts';
 import { formatProblem } from '../src/lib/problem.ts';
 import { buildArchive } from './geo/archive.ts';
@@ -20,6 +21,7 @@ import { glyphFiles } from './geo/glyphs.ts';
 import { formatCollection } from './geo/io.ts';
 import { buildPlaces } from './geo/places.ts';
 import { GEOBOUNDARIES_METADATA } from './geo/sources.ts';
+import { buildWorldLand } from './geo/world-land.ts';
 import { buildWorldPlaces } from './geo/world-places.ts';
 import { builtInFrom, PLACES_FILE, WORLD_PLACES_FILE } from './load-story.ts';
 
@@ -28,6 +30,8 @@ const dataDir = resolve(root, process.env['SHARED_DATA'] ?? '../shared/data');
 
 /** The publisher's own statement of the district's licence, kept beside the data. */
 const METADATA = `geo/${basename(GEOBOUNDARIES_METADATA)}`;
+/** The world's land, small, for the locator globe. */
+const WORLD_LAND = 'geo/world-land.geojson';
 
 function checked(text: string, file: string): FeatureCollection {
   const { value, problems } = checkPlaces(text, file);
@@ -46,10 +50,16 @@ function build(): Map<string, Buffer> {
   // The stories are read against the places just built, so the close-up band follows them.
   const areas = detailAreas(join(root, 'story'), builtInFrom([curated, world]));
   const archive = buildArchive(dataDir, areas);
+  const worldLand = formatCollection(buildWorldLand(dataDir));
+  const problems = checkGeoJson(worldLand, WORLD_LAND).problems;
+  if (problems.length > 0) {
+    throw new Error(`The built data is not valid:\n${problems.map(formatProblem).join('\n')}`);
+  }
   return new Map([
     [PLACES_FILE, Buffer.from(places)],
     [WORLD_PLACES_FILE, Buffer.from(worldPlaces)],
     [ARCHIVE_PATH, Buffer.from(archive.bytes)],
+    [WORLD_LAND, Buffer.from(worldLand)],
     [METADATA, readFileSync(join(dataDir, GEOBOUNDARIES_METADATA))],
     ...glyphFiles(dataDir),
   ]);
@@ -74,7 +84,7 @@ function write(): void {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), bytes);
   }
-  for (const path of [PLACES_FILE, WORLD_PLACES_FILE, ARCHIVE_PATH]) {
+  for (const path of [PLACES_FILE, WORLD_PLACES_FILE, ARCHIVE_PATH, WORLD_LAND]) {
     const bytes = readFileSync(join(root, path));
     const gzip = gzipSync(bytes, { level: 9 }).length;
     console.log(`${path}: ${bytes.length} bytes, ${gzip} bytes gzipped`);

@@ -127,3 +127,19 @@ export function codePointsOf(texts: Iterable<string>): Set<number> {
   }
   return points;
 }
+
+/** Each glyph's advance (field 7), in ems of the range's 24-pixel size, by code point. */
+export function glyphAdvances(pbf: Uint8Array): Map<number, number> {
+  const advances = new Map<number, number>();
+  for (const stack of fields(pbf)) {
+    if (stack.number !== 1 || !stack.payload) continue;
+    for (const glyph of fields(stack.payload)) {
+      if (glyph.number !== 3 || !glyph.payload) continue;
+      const parts = fields(glyph.payload);
+      const id = parts.find((field) => field.number === 1)?.value;
+      const advance = parts.find((field) => field.number === 7)?.value;
+      if (id !== undefined && advance !== undefined) advances.set(id, advance / 24);
+    }
+  }
+  return advances;
+}

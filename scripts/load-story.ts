@@ -6,6 +6,7 @@ import type { Problem } from '../src/lib/problem.ts';
 import { gazetteerFrom, type Gazetteer, type PlaceInfo } from '../src/lib/story/gazetteer.ts';
 import { parseStory, type OwnPlaces, type ParseResult } from '../src/lib/story/parse.ts';
 import type { Story } from '../src/lib/story/types.ts';
+import { addLabelSizes, labelAdvances } from './label-sizes.ts';
 
 /** The hand-made places file, checked every time a story is. */
 export const PLACES_FILE = 'geo/places.geojson';
@@ -28,6 +29,9 @@ export interface LoadedStory extends ParseResult {
   /** The story's own places file, when it names one, for a dev server to watch. */
   ownPlacesFile: string | undefined;
 }
+
+/** The map's glyph ranges, whose advances give the labels' sizes. */
+export const GLYPHS_DIR = 'fonts/glyphs';
 
 const as = (path: string) => relative(process.cwd(), path) || path;
 
@@ -163,6 +167,7 @@ function storyShapes(
 export function loadStory(
   storyPath: string,
   builtIn: BuiltInPlaces = readBuiltInPlaces(),
+  glyphsDir: string = GLYPHS_DIR,
 ): LoadedStory {
   const none = { story: undefined, shapes: undefined, ownPlacesFile: undefined };
   if (builtIn.problems.length > 0) return { ...none, problems: builtIn.problems };
@@ -174,6 +179,7 @@ export function loadStory(
     own = readOwnPlaces(storyPath, name, builtIn);
     return own;
   });
+  if (parsed.story) addLabelSizes(parsed.story, labelAdvances(glyphsDir));
   const shapes = parsed.story && storyShapes(parsed.story, builtIn, own?.collection);
   return { ...parsed, shapes, ownPlacesFile: own?.path };
 }

@@ -14,7 +14,7 @@ export function noscriptStory(story: Story): string {
     .map(
       (step) =>
         `<section id="${escapeHtml(step.id)}"><h2>${escapeHtml(step.title)}</h2>` +
-        `<p><time datetime="${step.dateStart}">${escapeHtml(step.dateText)}</time>` +
+        `<p><time datetime="${escapeHtml(step.date.split('/')[0]!)}">${escapeHtml(step.dateText)}</time>` +
         `${step.dateNote ? ` (${escapeHtml(step.dateNote)})` : ''}</p>${step.html}` +
         `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
     )

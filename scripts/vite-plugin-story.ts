@@ -11,6 +11,7 @@ import { glyphSets } from './glyph-sets.ts';
 import { subsetGlyphs } from './glyph-subset.ts';
 import { formatCollection } from './geo/io.ts';
 import {
+  GLYPHS_DIR,
   loadStory,
   PLACES_FILE,
   readBuiltInPlaces,
@@ -26,8 +27,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The shapes of the story's places, which the page fetches as it starts (served and built). */
 const STORY_PLACES = 'geo/places.geojson';
 
-/** The map's glyph ranges, one folder per font stack, served whole in dev and cut in builds. */
-const GLYPHS_DIR = 'fonts/glyphs';
+/** GeoJSON the page fetches as it is, served from `geo/` and copied into the build. */
+const GEO_FILES = ['world-land.geojson'];
 
 /**
  * The characters each font stack must draw: the basemap's labels (as its archive lists them,
@@ -61,7 +62,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
   let parsed: LoadedStory | undefined;
   const builtInFiles = () => [PLACES_FILE, WORLD_PLACES_FILE].map((file) => resolve(root, file));
   const current = () =>
-    (parsed ??= loadStory(resolve(root, options.story), readBuiltInPlaces(builtInFiles())));
+    (parsed ??= loadStory(
+      resolve(root, options.story),
+      readBuiltInPlaces(builtInFiles()),
+      resolve(root, GLYPHS_DIR),
+    ));
   // The story, its own places file and the built-in places: a change to any reloads the page.
   const watched = () =>
     [resolve(root, options.story), current().ownPlacesFile, ...builtInFiles()].filter(
@@ -113,9 +118,15 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           response.end(readFileSync(resolve(root, GLYPHS_DIR, stack, glyphs[2]!)));
           return;
         }
-        if (request.url !== `/${STORY_PLACES}`) return next();
+        const name = /^\/geo\/([a-z-]+\.geojson)$/.exec(request.url ?? '')?.[1];
+        if (request.url === `/${STORY_PLACES}`) {
+          response.setHeader('Content-Type', 'application/geo+json');
+          response.end(shapes());
+          return;
+        }
+        if (!name || !GEO_FILES.includes(name)) return next();
         response.setHeader('Content-Type', 'application/geo+json');
-        response.end(shapes());
+        response.end(readFileSync(resolve(root, 'geo', name)));
       });
     },
     transformIndexHtml(html) {
@@ -158,6 +169,13 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         source: readFileSync(resolve(root, ARCHIVE_PATH)),
       });
       this.emitFile({ type: 'asset', fileName: STORY_PLACES, source: shapes() });
+      for (const name of GEO_FILES) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `geo/${name}`,
+          source: readFileSync(resolve(root, 'geo', name)),
+        });
+      }
     },
   };
 }

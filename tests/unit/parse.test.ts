@@ -31,8 +31,8 @@ describe('a good script', () => {
       ['archive', 'Not named in our copy', '2024-01', '001.txt'],
     ]);
     // Written for readers at build time, so the page formats no dates itself.
-    expect(story?.dateText).toBe('Jan 29, 2024');
-    expect(story?.sources.map((s) => s.dateText)).toEqual(['Jan 19, 2024', 'Jan 2024']);
+    expect(story?.dateText).toBe('January 29, 2024');
+    expect(story?.sources.map((s) => s.dateText)).toEqual(['January 19, 2024', 'January 2024']);
     expect(story?.introHtml).toBe('<p>An introduction with <em>emphasis</em>.</p>');
   });
 
@@ -44,7 +44,7 @@ describe('a good script', () => {
       title: 'A strike on Harbour Town',
       dateStart: '2024-01-16',
       dateEnd: '2024-01-17',
-      dateText: 'Jan 16\u2009–\u200917, 2024',
+      dateText: 'January 16–17, 2024',
       highlight: ['east-province'],
       dwell: 9,
       sources: ['wire', 'archive'],
@@ -91,7 +91,7 @@ describe('a good script', () => {
   it('describes the map in words', () => {
     expect(story!.steps[0]!.mapText).toBe(
       'The map shows Harbour Town and East Province. Highlighted: East Province (province, Eastland). ' +
-        'An arrow marks a strike by Westland on Harbour Town (Jan 16, 2024). ' +
+        'An arrow marks a strike by Westland on Harbour Town (January 16, 2024). ' +
         'It points from the direction of Westland only: the reports give no launch site.',
     );
   });
@@ -138,7 +138,7 @@ describe('broken scripts', () => {
       [
         "5:7: '2024-01-32' is not a date: January 2024 has 31 days.",
         "7:1: 'colour' is not a key of the front matter. Known keys: title, dek, byline, date, language, basemap, places, sources.",
-        "12:11: '2024-13' is not a month: months run from 01 to 12.",
+        "12:11: '2024-13' is not a date: months run from 01 to 12.",
         "13:10: The url 'ftp://example.org/wire' must start with https:// or http://.",
         "14:5: The source id 'wire' is already used on line 9; give each source its own id.",
         "25:7: '2024-02-30' is not a date: February 2024 has 29 days.",
@@ -149,7 +149,7 @@ describe('broken scripts', () => {
         '31:27: Raw HTML is not allowed in a story and would be dropped; write it in Markdown.',
         "31:41: The link 'javascript:alert(1)' is not allowed; links must start with https://, http://, mailto: or #.",
         "36:1: The step id 'strike' is already used by the step on line 21; step ids must be unique.",
-        "37:7: The span '2024-01-18/2024-01-17' ends before it starts; write the earlier day first.",
+        "37:7: The span '2024-01-18/2024-01-17' ends before it starts; write the earlier date first.",
         '38:26: The latitude 95 is out of range: it must lie between -90 and 90. Is it [longitude, latitude]?',
         "38:37: 'zoom' is 30, out of range: it must lie between 0 and 22.",
         "39:8: 'dwell' is 0, out of range: it must lie between 1 and 600.",

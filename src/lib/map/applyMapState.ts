@@ -4,16 +4,11 @@ import type { Camera, LngLat } from '../story/types.ts';
 import type { MapState } from './mapState.ts';
 import { OVERLAY_MAXZOOM, OVERLAY_SOURCE } from './basemapStyle.ts';
 import { endFlight, flyFromFirstFrame, type FlyingMap } from './flight.ts';
-import { TILE_SIZE, toMercator } from './mercator.ts';
+import { fitSubject, type Padding, type Subject } from './fit.ts';
+import { TILE_SIZE, fromMercator, toMercator } from './mercator.ts';
 import { primerFeatures, storyFeatures, type StoryPart } from './storyLayers.ts';
 
-/** Pixels of the map covered by text on each side, kept clear when framing places. */
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { Padding } from './fit.ts';
 
 /** A camera MapLibre can jump or fly to. */
 export interface CameraTarget {
@@ -31,6 +26,7 @@ export interface StoryMapLike extends FlyingMap {
     options: { padding: Padding; maxZoom: number; bearing: number },
   ): { center?: unknown; zoom?: number } | undefined;
   jumpTo(options: CameraTarget): unknown;
+  getContainer(): { clientWidth: number; clientHeight: number };
 }
 
 /** Never zoom closer than this when framing places; a single town stays in its region. */
@@ -55,10 +51,7 @@ export function offsetCenter(
   const ry = dx * Math.sin(angle) + dy * Math.cos(angle);
   const world = TILE_SIZE * 2 ** zoom;
   const [cx, cy] = toMercator(center);
-  const x = cx - rx / world;
-  const y = cy - ry / world;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-  return [x * 360 - 180, lat];
+  return fromMercator([cx - rx / world, cy - ry / world]);
 }
 
 function toLngLat(center: unknown): LngLat {
@@ -67,14 +60,31 @@ function toLngLat(center: unknown): LngLat {
   return [lng, lat];
 }
 
-/** Where the camera goes for a step, given how much of the map the text covers. */
-export function cameraFor(map: StoryMapLike, camera: Camera, padding: Padding): CameraTarget {
+/**
+ * Where the camera goes for a step, given how much of the map the text covers. A framed step seen
+ * straight down and north up is fitted with its whole subject, labels included, in the clear
+ * part (`fitSubject`); otherwise MapLibre fits the framed places' bounds.
+ */
+export function cameraFor(
+  map: StoryMapLike,
+  camera: Camera,
+  padding: Padding,
+  subject?: Subject,
+): CameraTarget {
   if (camera.kind === 'view') {
     const center = offsetCenter(camera.center, camera.zoom, camera.bearing, padding);
     return { center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch };
   }
+  const maxZoom = camera.maxZoom ?? DEFAULT_MAX_ZOOM;
+  if (subject && camera.bearing === 0 && camera.pitch === 0) {
+    const { clientWidth, clientHeight } = map.getContainer();
+    const fitted =
+      fitSubject(subject, clientWidth, clientHeight, padding, maxZoom) ??
+      fitSubject(subject, clientWidth, clientHeight, NO_PADDING, maxZoom);
+    if (fitted) return { ...fitted, bearing: 0, pitch: 0 };
+  }
   const [west, south, east, north] = camera.bounds;
-  const options = { maxZoom: camera.maxZoom ?? DEFAULT_MAX_ZOOM, bearing: camera.bearing };
+  const options = { maxZoom, bearing: camera.bearing };
   const bounds: LngLatBoundsLike = [west, south, east, north];
   // When the window is too small for the padding, frame the places on the whole map instead.
   const fitted =
@@ -104,7 +114,7 @@ export function applyMapState(
   { overlay = true }: { overlay?: boolean } = {},
 ): void {
   if (overlay) setOverlay(map, state, keep);
-  const target = cameraFor(map, state.camera, padding);
+  const target = cameraFor(map, state.camera, padding, state.subject);
   if (animate) {
     flyFromFirstFrame(map, target, FLIGHT_MAX_MS);
   } else {

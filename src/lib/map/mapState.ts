@@ -1,6 +1,18 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { AREA_KINDS } from '../geo/places.ts';
-import type { Camera, LngLat, Step, Story } from '../story/types.ts';
+import type { Annotation, Camera, LngLat, Step, Story, StoryPlace } from '../story/types.ts';
+import type { Mark, Subject } from './fit.ts';
+import {
+  ARROW_LABEL,
+  ARROW_LABEL_OFFSET,
+  ARROWHEAD_HALF,
+  labelSize,
+  PLACE_LABEL,
+  POINT_LABEL_OFFSET,
+  POINT_RADIUS,
+  type LabelSize,
+  type LabelStyle,
+} from './labelStyle.ts';
 
 /** Everything the map shows for one step; a pure function of the step. */
 export interface MapState {
@@ -11,12 +23,16 @@ export interface MapState {
   /** Their names, at their label points. */
   labels: FeatureCollection;
   arrows: FeatureCollection;
+  /** What the camera keeps in view, clear of the text: outlines, arrows and their labels. */
+  subject: Subject;
 }
 
 /** What the map can draw for a story: each named place's shape and label, by id. */
 export interface PlaceContent {
   shapes: ReadonlyMap<string, Feature>;
   labels: ReadonlyMap<string, Feature>;
+  /** The places themselves, for their extents and label sizes. */
+  places: Readonly<Record<string, StoryPlace>>;
 }
 
 function collection(features: Feature[]): FeatureCollection {
@@ -42,15 +58,18 @@ export function placeContent(story: Story, places: FeatureCollection | undefined
       geometry: { type: 'Point', coordinates: place.anchor },
     });
   }
-  return { shapes, labels };
+  return { shapes, labels, places: story.places };
+}
+
+/** Where an arrow's label is anchored: its tail for a stub, its middle for an arc. */
+function arrowLabelAt(arrow: Annotation): LngLat {
+  return arrow.directionOnly ? arrow.path[0]! : arrow.path[Math.floor(arrow.path.length / 2)]!;
 }
 
 function arrowFeatures(step: Step): Feature[] {
   return step.annotations.flatMap((arrow): Feature[] => {
     const head = arrow.path.at(-1)!;
-    const labelAt: LngLat = arrow.directionOnly
-      ? arrow.path[0]!
-      : arrow.path[Math.floor(arrow.path.length / 2)]!;
+    const labelAt = arrowLabelAt(arrow);
     const kind = arrow.kind;
     return [
       {
@@ -72,6 +91,59 @@ function arrowFeatures(step: Step): Feature[] {
   });
 }
 
+/** A size measured at build time, or one estimated from the text where none was. */
+function sizeOf(text: string, measured: LabelSize | undefined, style: LabelStyle): LabelSize {
+  return measured ?? labelSize(text, style, () => undefined);
+}
+
+/** A box of `size` whose top edge is centred `dy` pixels below the point (above, if negative). */
+function hanging(size: LabelSize, dy: number): Mark['box'] {
+  return [-size.width / 2, dy, size.width / 2, dy + size.height];
+}
+
+/**
+ * What the camera must keep in view for a step: the framed and highlighted places, every arrow
+ * with its head, and every label the step draws, each label's box where MapLibre sets it.
+ */
+export function subjectFor(step: Step, places: Readonly<Record<string, StoryPlace>>): Subject {
+  const extents = step.camera.kind === 'frame' ? [step.camera.bounds] : [];
+  const marks: Mark[] = [];
+  for (const id of step.highlight) {
+    const place = places[id];
+    if (!place) continue;
+    extents.push(place.bounds);
+    if (place.kind === 'border') continue;
+    const size = sizeOf(place.name, place.label, PLACE_LABEL);
+    if (AREA_KINDS.includes(place.kind)) {
+      marks.push({ at: place.anchor, box: hanging(size, -size.height / 2) });
+    } else {
+      const r = POINT_RADIUS;
+      marks.push({ at: place.anchor, box: [-r, -r, r, r] });
+      marks.push({ at: place.anchor, box: hanging(size, POINT_LABEL_OFFSET * PLACE_LABEL.size) });
+    }
+  }
+  // A framed town that the step does not highlight keeps room for the basemap's own label of it
+  // (set to the right of its dot, at most 13 px), so the map does not cut its name at the edge.
+  const framed = step.camera.kind === 'frame' ? step.camera.places : [];
+  for (const id of framed.filter((id) => !step.highlight.includes(id))) {
+    const place = places[id];
+    if (!place || place.kind === 'border' || AREA_KINDS.includes(place.kind)) continue;
+    const width = sizeOf(place.name, undefined, { size: 13, maxWidth: 99, halo: 1.2 }).width;
+    marks.push({ at: place.anchor, box: [-4, -10, 8 + width, 10] });
+  }
+  for (const arrow of step.annotations) {
+    const lons = arrow.path.map(([lon]) => lon);
+    const lats = arrow.path.map(([, lat]) => lat);
+    extents.push([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
+    const h = ARROWHEAD_HALF;
+    marks.push({ at: arrow.path.at(-1)!, box: [-h, -h, h, h] });
+    const size = sizeOf(arrow.label, arrow.labelSize, ARROW_LABEL);
+    const above = ARROW_LABEL_OFFSET * ARROW_LABEL.size + size.height;
+    marks.push({ at: arrowLabelAt(arrow), box: hanging(size, -above) });
+  }
+  return { extents, marks };
+}
+
 /**
  * The map's whole state at a step: its camera, highlighted places and arrows. Only the step's
  * own places go to the map, so each step costs MapLibre's worker a few shapes, not them all.
@@ -85,5 +157,6 @@ export function mapStateFor(step: Step, content: PlaceContent): MapState {
     places: pick(content.shapes),
     labels: pick(content.labels),
     arrows: collection(arrowFeatures(step)),
+    subject: subjectFor(step, content.places),
   };
 }

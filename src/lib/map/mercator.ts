@@ -10,3 +10,9 @@ export function toMercator([lon, lat]: readonly [number, number]): [number, numb
   const y = (1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2;
   return [(lon + 180) / 360, y];
 }
+
+/** The longitude and latitude of Web Mercator coordinates given as fractions of the world. */
+export function fromMercator([x, y]: readonly [number, number]): [number, number] {
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return [x * 360 - 180, lat];
+}

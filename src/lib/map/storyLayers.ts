@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import { arrowheadImage } from './arrowhead.ts';
 import { OVERLAY_SOURCE, overlaySource } from './basemapStyle.ts';
+import { ARROW_LABEL, ARROW_LABEL_OFFSET, PLACE_LABEL, POINT_LABEL_OFFSET } from './labelStyle.ts';
 import { fonts, palette } from './palette.ts';
 
 /** Credit for the story's own places. */
@@ -90,15 +91,15 @@ function arrowLabels(kind: 'strike' | 'movement', colour: string): LayerSpecific
     layout: {
       'text-field': ['get', 'label'],
       'text-font': [...fonts.medium],
-      'text-size': 13,
+      'text-size': ARROW_LABEL.size,
       'text-anchor': 'bottom',
-      'text-offset': [0, -0.6],
-      'text-max-width': 10,
+      'text-offset': [0, -ARROW_LABEL_OFFSET],
+      'text-max-width': ARROW_LABEL.maxWidth,
     },
     paint: {
       'text-color': colour,
       'text-halo-color': '#ffffff',
-      'text-halo-width': 2,
+      'text-halo-width': ARROW_LABEL.halo,
       'text-opacity': unlessPrimer(1),
     },
   };
@@ -199,16 +200,21 @@ export function storyLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [...fonts.medium],
-        'text-size': 14,
+        'text-size': PLACE_LABEL.size,
         'text-anchor': ['case', ['get', 'area'], 'center', 'top'],
-        'text-offset': ['case', ['get', 'area'], ['literal', [0, 0]], ['literal', [0, 0.7]]],
-        'text-max-width': 9,
+        'text-offset': [
+          'case',
+          ['get', 'area'],
+          ['literal', [0, 0]],
+          ['literal', [0, POINT_LABEL_OFFSET]],
+        ],
+        'text-max-width': PLACE_LABEL.maxWidth,
         'text-allow-overlap': true,
       },
       paint: {
         'text-color': palette.ink,
         'text-halo-color': '#ffffff',
-        'text-halo-width': 2,
+        'text-halo-width': PLACE_LABEL.halo,
         'text-opacity': unlessPrimer(1),
       },
     },

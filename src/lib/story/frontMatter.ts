@@ -1,6 +1,6 @@
 import { isSeq, type Node } from 'yaml';
 import type { Problem } from '../problem.ts';
-import { parseDay, parseDayOrMonth } from './dates.ts';
+import { parseDate, parseDay } from './dates.ts';
 import type { Basemap, Source } from './types.ts';
 import { YamlBlock, type Field } from './yamlFields.ts';
 
@@ -175,7 +175,7 @@ function readSource(yaml: YamlBlock, node: Node): SourceFields | undefined {
   }
   const date = yaml.text(fields.get('date'));
   if (date) {
-    const checked = parseDayOrMonth(date);
+    const checked = parseDate(date);
     if (!checked.ok) yaml.report(fields.get('date')!.value, checked.message);
   }
   const url = yaml.text(fields.get('url'));

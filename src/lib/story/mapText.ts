@@ -1,4 +1,4 @@
-import { formatSpan } from './dates.ts';
+import { formatDate } from './dates.ts';
 import type { Gazetteer, PlaceInfo } from './gazetteer.ts';
 import type { Annotation, Camera } from './types.ts';
 
@@ -23,7 +23,7 @@ function listing(names: string[]): string {
 function describeArrow(arrow: Annotation, places: Gazetteer, locale: string): string {
   const from = places.get(arrow.from)!;
   const to = places.get(arrow.to)!;
-  const when = arrow.when ? ` (${formatSpan(...spanOf(arrow.when), locale)})` : '';
+  const when = arrow.when ? ` (${formatDate(arrow.when, locale)})` : '';
   const what =
     arrow.kind === 'strike'
       ? `a strike by ${arrow.who} on ${to.name}${when}`
@@ -32,11 +32,6 @@ function describeArrow(arrow: Annotation, places: Gazetteer, locale: string): st
     ? `It points from the direction of ${from.name} only: the reports give no ${arrow.kind === 'strike' ? 'launch site' : 'starting point'}.`
     : `It runs from ${from.name}.`;
   return `An arrow marks ${what}. ${origin}`;
-}
-
-function spanOf(text: string): [string, string] {
-  const [start, end] = text.split('/');
-  return [start!, end ?? start!];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
 import { findFrontMatter, readFrontMatter, type PlacesFileRef } from './frontMatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { formatDayOrMonth, formatSpan } from './dates.ts';
+import { formatDate } from './dates.ts';
 import { describeMap } from './mapText.ts';
 import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
 import { readStep } from './step.ts';
@@ -119,7 +119,7 @@ export function parseStory(
       ...meta,
       index: steps.length,
       title,
-      dateText: readable(() => formatSpan(meta.dateStart, meta.dateEnd, language), meta.date),
+      dateText: readable(() => formatDate(meta.date, language), meta.date),
       mapText,
       html: toSafeHtml(section.prose),
       line,
@@ -136,10 +136,10 @@ export function parseStory(
   if (!front) return { story: undefined, problems: sortProblems(problems) };
   const story: Story = {
     ...front,
-    dateText: readable(() => formatSpan(front.date, front.date, language), front.date),
+    dateText: readable(() => formatDate(front.date, language), front.date),
     sources: front.sources.map((source) => ({
       ...source,
-      dateText: readable(() => formatDayOrMonth(source.date, language), source.date),
+      dateText: readable(() => formatDate(source.date, language), source.date),
     })),
     introHtml: toSafeHtml(intro),
     steps,
@@ -190,7 +190,7 @@ function namedPlaces(steps: readonly Step[], places: Gazetteer): Story['places']
   const named: Story['places'] = {};
   for (const id of [...ids].sort()) {
     const place = places.get(id)!;
-    named[id] = { name: place.name, kind: place.kind, anchor: place.anchor };
+    named[id] = { name: place.name, kind: place.kind, anchor: place.anchor, bounds: place.bounds };
   }
   return named;
 }

@@ -1,5 +1,7 @@
 /** The typed form of a story script, produced at build time and trusted everywhere after. */
 
+import type { LabelSize } from '../map/labelStyle.ts';
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type IsoDay = string;
 
@@ -41,6 +43,8 @@ export interface Annotation {
   path: LngLat[];
   /** Compass bearing of the arrowhead, degrees clockwise from north. */
   headBearing: number;
+  /** The label's size on the map in pixels, measured at build time from the map's font. */
+  labelSize?: LabelSize;
 }
 
 /** One section of the script: one camera position, one slide, one kiosk stop. */
@@ -96,6 +100,10 @@ export interface StoryPlace {
   kind: string;
   /** Where its label goes: the point itself, or a point inside the area. */
   anchor: LngLat;
+  /** West, south, east, north of its shape. */
+  bounds: Bounds;
+  /** Its label's size on the map in pixels, measured at build time from the map's font. */
+  label?: LabelSize;
 }
 
 /** A whole story, ready to render. */

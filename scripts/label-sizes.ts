@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARROW_LABEL, labelSize, PLACE_LABEL, type Advance } from '../src/lib/map/labelStyle.ts';
+import type { Story } from '../src/lib/story/types.ts';
+import { glyphAdvances } from './glyph-subset.ts';
+
+/** The font the story's labels are set in (`fonts.medium` in src/lib/map/palette.ts). */
+const LABEL_FONT = 'Noto Sans Medium';
+
+/** The advances of every glyph of the labels' font, from its glyph ranges. */
+export function labelAdvances(glyphsDir: string): Advance {
+  const dir = join(glyphsDir, LABEL_FONT);
+  const advances = new Map<number, number>();
+  if (existsSync(dir)) {
+    for (const range of readdirSync(dir).filter((name) => name.endsWith('.pbf'))) {
+      for (const [id, advance] of glyphAdvances(readFileSync(join(dir, range)))) {
+        advances.set(id, advance);
+      }
+    }
+  }
+  return (codePoint) => advances.get(codePoint);
+}
+
+/**
+ * Adds the size of each label the map may draw for the story (place names, arrow labels), so
+ * the page can frame a step with its labels inside the part of the map the text leaves clear.
+ */
+export function addLabelSizes(story: Story, advance: Advance): void {
+  for (const place of Object.values(story.places)) {
+    if (place.kind !== 'border') place.label = labelSize(place.name, PLACE_LABEL, advance);
+  }
+  for (const step of story.steps) {
+    for (const arrow of step.annotations) {
+      arrow.labelSize = labelSize(arrow.label, ARROW_LABEL, advance);
+    }
+  }
+}
