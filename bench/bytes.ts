@@ -14,7 +14,7 @@ export type Category =
 
 /** The categories in table order, with their labels. */
 export const CATEGORIES: Record<Category, string> = {
-  jsMaplibre: 'JS: MapLibre',
+  jsMaplibre: 'JS: MapLibre (with its pmtiles reader)',
   jsOwn: 'JS: our own',
   css: 'CSS',
   data: 'data (GeoJSON, JSON)',

@@ -4,7 +4,7 @@
  * carries `minzoom`, the first tile zoom that holds it (tiles are 512 pixels, so Natural Earth's
  * zoom hints, made for 256-pixel tiles, come one level earlier).
  */
-import { bboxClip, lineString } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon, lineString } from '@turf/turf';
 import type {
   BBox,
   Feature,
@@ -132,8 +132,27 @@ function insideRegion([lon = 0, lat = 0]: Position): boolean {
 }
 
 /**
+ * Whether the regional data outlines the division at a world label point: a regional province of
+ * the same country holds the point. Those divisions come from the regional data (newer names,
+ * outlines); every other one, inside the region's box or not, from Natural Earth's world files.
+ */
+export function outlinedByRegion(dataDir: string): (point: Feature) => boolean {
+  const regional = readCollection(dataDir, DATASETS.provinces).features as Feature<
+    Polygon | MultiPolygon
+  >[];
+  return (point) => {
+    const a3 = text(point, 'sr_adm0_a3');
+    const at = (point.geometry as Point).coordinates;
+    return regional.some(
+      (province) =>
+        text(province, 'adm0_a3') === a3 && booleanPointInPolygon(at, province.geometry),
+    );
+  };
+}
+
+/**
  * One label per first-level division: the region's newer provinces at their own label points,
- * and Natural Earth's world label points elsewhere (a division in several pieces has a point
+ * and Natural Earth's world label points for the rest (a division in several pieces has a point
  * per piece; the one Natural Earth ranks first is used).
  */
 function provinceLabels(dataDir: string): Feature[] {
@@ -143,8 +162,9 @@ function provinceLabels(dataDir: string): Feature[] {
     const name = labelText(text(f, 'name_en') || text(f, 'name'));
     return feature({ minzoom: 4, name }, { type: 'Point', coordinates: position });
   });
+  const outlined = outlinedByRegion(dataDir);
   const world = mainLabelPoints(dataDir)
-    .filter((f) => !insideRegion((f.geometry as Point).coordinates))
+    .filter((f) => !outlined(f))
     .flatMap((f) => {
       const minzoom = Number(prop(f, 'scalerank')) <= 4 ? 4 : 5;
       const name = labelText(text(f, 'name'));

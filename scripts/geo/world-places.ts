@@ -4,14 +4,13 @@
  * first-level division (the regional folder's 1:10m outlines where it has them, elsewhere
  * Natural Earth's label points, which give no outline) and every Natural Earth town.
  */
-import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { assignIds, type Candidate } from '../../src/lib/geo/place-ids.ts';
 import { readCollection, prop, text } from './io.ts';
 import { COUNTRIES, PROVINCES, TOWNS } from './place-list.ts';
 import { roundPosition, tidyArea, type Detail } from './shapes.ts';
 import { DATASETS, WORLD, type Dataset } from './sources.ts';
-import { mainLabelPoints } from './basemap.ts';
+import { mainLabelPoints, outlinedByRegion } from './basemap.ts';
 
 /** Seen at zoom 2–5 when framed or highlighted: as the hand-made countries. */
 const COUNTRY: Detail = { tolerance: 0.02, precision: 3, minArea: 0.002 };
@@ -126,14 +125,12 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
   }
   // Natural Earth splits some divisions into several of one name (one per piece): one place each.
   const pieces = new Map<string, { main: Feature; points: Position[] }>();
+  const outlined = outlinedByRegion(dataDir);
   for (const f of mainLabelPoints(dataDir)) {
     const a3 = text(f, 'sr_adm0_a3');
     const name = text(f, 'name');
     const at = (f.geometry as Point).coordinates;
-    const outlined = regional.some(
-      (r) => text(r, 'adm0_a3') === a3 && booleanPointInPolygon(at, r.geometry),
-    );
-    if (!name || outlined) continue;
+    if (!name || outlined(f)) continue;
     const key = `${a3}|${name}`;
     const entry = pieces.get(key) ?? { main: f, points: [] };
     entry.points.push(roundPosition(at, POINT_PRECISION));
