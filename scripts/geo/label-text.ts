@@ -20,13 +20,14 @@ export function drawable(char: string): boolean {
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g;
 
 /**
- * A name as a label: spaces collapsed, oceans' capitals ("NORTH PACIFIC OCEAN") in title case,
+ * A name as a label: spaces collapsed, names of several words in capitals ("NORTH PACIFIC
+ * OCEAN", not "USA") in title case,
  * and any character the fonts lack replaced by its unaccented letters.
  */
 export function labelText(name: string): string {
   const plain = name.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   const cased =
-    plain === plain.toUpperCase() && /[A-Z]{3}/.test(plain)
+    plain === plain.toUpperCase() && /[A-Z]{2} [A-Z]{2}/.test(plain)
       ? plain.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
       : plain;
   return [...cased]
