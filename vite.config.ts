@@ -59,6 +59,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Some tests read the 4.8 MB world gazetteer or start the checker: seconds on a busy 2-core machine.
+    testTimeout: 30_000,
     environment: 'node',
   },
 });

@@ -115,42 +115,52 @@ describe('the PMTiles writer, read back by the pmtiles package', () => {
     expect(() => writeArchive([...tiles, tiles[0]!], OPTIONS)).toThrow(/given twice/);
   });
 
-  it('puts the directory in leaves when the root would not fit, and reads through them', async () => {
-    // Every tile of zoom 5 and 6, each different: 5,120 entries, two leaves of at most 4,096.
-    const many: TileInput[] = [];
-    for (const z of [5, 6]) {
-      for (let x = 0; x < 2 ** z; x++) {
-        for (let y = 0; y < 2 ** z; y++) many.push({ z, x, y, data: text(`${z}/${x}/${y}`) });
+  it(
+    'puts the directory in leaves when the root would not fit, and reads through them',
+    { timeout: 30_000 },
+    async () => {
+      // Every tile of zoom 5 and 6, each different: 5,120 entries, two leaves of at most 4,096.
+      // Stored uncompressed (tile compression 1), which the reader then leaves as it is.
+      const many: TileInput[] = [];
+      for (const z of [5, 6]) {
+        for (let x = 0; x < 2 ** z; x++) {
+          for (let y = 0; y < 2 ** z; y++) {
+            many.push({ z, x, y, data: new TextEncoder().encode(`${z}/${x}/${y}`) });
+          }
+        }
       }
-    }
-    const archive = writeArchive(many, { ...OPTIONS, minZoom: 5, maxZoom: 6, rootLimit: 200 });
-    const source = new MemorySource(archive);
-    const reader = new PMTiles(source);
-    const header = await reader.getHeader();
-    expect(header.rootDirectoryLength).toBeLessThanOrEqual(200 - 127);
-    expect(header.leafDirectoryLength).toBeGreaterThan(0);
-    const root = await reader.cache.getDirectory(
-      source,
-      header.rootDirectoryOffset,
-      header.rootDirectoryLength,
-      header,
-    );
-    expect(root.map((entry) => entry.runLength)).toEqual([0, 0]);
-    expect(header.numTileEntries).toBe(many.length);
-    for (const [z, x, y] of [
-      [5, 0, 0],
-      [5, 31, 31],
-      [6, 0, 63],
-      [6, 50, 3],
-      [6, 63, 63],
-    ] as const) {
-      expect(await read(reader, z, x, y)).toBe(`${z}/${x}/${y}`);
-    }
-    // The reader went through a leaf: some request fell inside the leaf directories.
-    const leafStart = header.leafDirectoryOffset;
-    const leafEnd = leafStart + header.leafDirectoryLength!;
-    expect(source.requests.some(([offset]) => offset >= leafStart && offset < leafEnd)).toBe(true);
-  });
+      const options = { ...OPTIONS, minZoom: 5, maxZoom: 6, rootLimit: 200, tileCompression: 1 };
+      const archive = writeArchive(many, options);
+      const source = new MemorySource(archive);
+      const reader = new PMTiles(source);
+      const header = await reader.getHeader();
+      expect(header.rootDirectoryLength).toBeLessThanOrEqual(200 - 127);
+      expect(header.leafDirectoryLength).toBeGreaterThan(0);
+      const root = await reader.cache.getDirectory(
+        source,
+        header.rootDirectoryOffset,
+        header.rootDirectoryLength,
+        header,
+      );
+      expect(root.map((entry) => entry.runLength)).toEqual([0, 0]);
+      expect(header.numTileEntries).toBe(many.length);
+      for (const [z, x, y] of [
+        [5, 0, 0],
+        [5, 31, 31],
+        [6, 0, 63],
+        [6, 50, 3],
+        [6, 63, 63],
+      ] as const) {
+        expect(await read(reader, z, x, y)).toBe(`${z}/${x}/${y}`);
+      }
+      // The reader went through a leaf: some request fell inside the leaf directories.
+      const leafStart = header.leafDirectoryOffset;
+      const leafEnd = leafStart + header.leafDirectoryLength!;
+      expect(source.requests.some(([offset]) => offset >= leafStart && offset < leafEnd)).toBe(
+        true,
+      );
+    },
+  );
 
   it('keeps header and root directory within the 16 KB a reader fetches first', async () => {
     const header = await new PMTiles(new MemorySource(bytes)).getHeader();
