@@ -59,7 +59,10 @@ describe('glyph sets by font', () => {
       story: ['Zahedan'],
     });
     const text = (font: string) =>
-      [...(sets.get(font) ?? [])].map((point) => String.fromCodePoint(point)).sort().join('');
+      [...(sets.get(font) ?? [])]
+        .map((point) => String.fromCodePoint(point))
+        .sort()
+        .join('');
     expect(text('Noto Sans Medium')).toBe('AINRZadehn');
     expect(text('Noto Sans Italic')).toBe(' RSade');
     expect(sets.has('Noto Sans Regular')).toBe(false);
