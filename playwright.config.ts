@@ -67,8 +67,14 @@ export default defineConfig({
     },
   ],
   projects: [
-    { name: 'desktop', use: { viewport: desktop }, metadata: { dist: 'dist' } },
-    { name: 'phone', use: phone, metadata: { dist: 'dist' } },
+    // Sweeps of every size run once, in the project whose browser they resize.
+    {
+      name: 'desktop',
+      use: { viewport: desktop },
+      testIgnore: /phone-reading\.spec/,
+      metadata: { dist: 'dist' },
+    },
+    { name: 'phone', use: phone, testIgnore: /framing\.spec/, metadata: { dist: 'dist' } },
     // The second story, elsewhere in the world: toured and swept for edges, on both sizes.
     {
       name: 'example-desktop',

@@ -214,3 +214,65 @@ test('nothing on the page is drawn with a blur, in any mode', async ({ page }) =
     expect(blurred, `blurred in ${mode} mode`).toEqual([]);
   }
 });
+
+test('every timeline click counts: quick clicks and a click mid-scroll end on the last one', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await settledOn(page, stepIds[0]!);
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { seen });
+    new MutationObserver(() => seen.push(document.documentElement.dataset['activeStep']!)).observe(
+      document.documentElement,
+      { attributes: true, attributeFilter: ['data-active-step'] },
+    );
+  });
+  const dots = page.locator('.timeline a');
+  // Two clicks in quick succession: the map goes to each chosen step, and through no other.
+  await dots.nth(5).click();
+  await dots.nth(9).click();
+  await settledOn(page, stepIds[9]!);
+  await scrollSettled(page);
+  await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[9]!);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.filter((id) => id !== stepIds[5] && id !== stepIds[9])).toEqual([]);
+  // A click while the page is still scrolling from a key press.
+  await page.keyboard.press('PageDown');
+  await dots.nth(2).click();
+  await settledOn(page, stepIds[2]!);
+  await scrollSettled(page);
+  await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[2]!);
+  await expect(page.locator(`[data-step="${stepIds[2]}"]`)).toBeInViewport();
+});
+
+test('the map has a key to the step’s symbols, a scale and, zoomed in, a locator', async ({
+  page,
+}) => {
+  const panjgur = story.steps.findIndex((step) => step.id === 'panjgur');
+  await page.goto(`./#${stepIds[panjgur]}`);
+  await settledOn(page, stepIds[panjgur]!);
+  const key = page.locator('#map-key');
+  await expect(key.locator('li')).toHaveText([
+    'Area in this step',
+    'Strike: Direction only; launch site not reported',
+  ]);
+  await expect(key).toHaveAccessibleName('Key to the map');
+  await expect(page.locator('.story-map canvas')).toHaveAttribute(
+    'aria-describedby',
+    'map-text map-key',
+  );
+  await expect(page.locator('.scale').first()).toHaveText(/^\d[\d,]* (km|m)$/);
+  await expect(page.locator('.locator')).toBeVisible();
+  await expect(
+    page.getByRole('img', {
+      name: /^Locator globe: the map shows an area around 2\d\.\d° N, 6\d\.\d° E\.$/,
+    }),
+  ).toBeVisible();
+  // A view wider than about a continent needs no locator.
+  const wide = story.steps.findIndex((step) => step.id === 'restraint');
+  await page.locator('.timeline a').nth(wide).click();
+  await settledOn(page, stepIds[wide]!);
+  await expect(key.locator('li')).toHaveText(['Area in this step']);
+  await expect(page.locator('.locator')).toHaveCount(0);
+});
