@@ -40,6 +40,19 @@ for (const [width, height] of SIZES) {
       if (view.coveredShare > 0) {
         faults.push(`${stepIds[i]}: ${(view.coveredShare * 100).toFixed(1)} % under text`);
       }
+      // Nothing, the text least of all, lies over the timeline.
+      const hidden = await page.evaluate(() => {
+        const timeline = document.querySelector('.timeline')!;
+        const box = timeline.getBoundingClientRect();
+        let covered = 0;
+        for (let x = box.left + 2; x < box.right - 2; x += 8) {
+          for (let y = box.top + 2; y < box.bottom - 2; y += 8) {
+            if (!timeline.contains(document.elementFromPoint(x, y))) covered++;
+          }
+        }
+        return covered;
+      });
+      if (hidden > 0) faults.push(`${stepIds[i]}: ${hidden} points of the timeline covered`);
     }
     expect(faults).toEqual([]);
     // The basemap back, for the fixture's check that the map is not blank.

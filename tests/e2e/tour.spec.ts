@@ -36,19 +36,8 @@ test('a reader reaches every step by scrolling, in order, and the URL follows', 
   expect(seen).toEqual(stepIds);
 });
 
-// Slides and kiosk cut between steps here (reduced motion): the reader's tour above already flies.
-test('a presenter steps through every slide with the keyboard', async ({ page }, info) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?mode=present');
-  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
-  for (let i = 0; i < stepIds.length; i++) {
-    if (i > 0) await page.keyboard.press('ArrowRight');
-    await settledOn(page, stepIds[i]!);
-    await expect(page.locator('.counter')).toContainText(`${i + 1} / ${stepIds.length}`);
-    await photograph(page, info, 'present', i);
-  }
-});
-
+// The kiosk cuts between steps here (reduced motion): the reader's tour above already flies.
+// Slides are photographed by slides-fit.spec.ts, as it checks each one at each screen size.
 test('a kiosk plays every step by itself and loops back to the start', async ({ page }, info) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?mode=kiosk&dwell=2');

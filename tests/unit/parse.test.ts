@@ -96,6 +96,13 @@ describe('a good script', () => {
     );
   });
 
+  it('renders a slide text, or else the first paragraph, for slides', () => {
+    expect(story!.steps[0]!.slideHtml).toBe(
+      '<ul>\n<li>Westland struck <em>Harbour Town</em>.</li>\n<li>16 or 17 January.</li>\n</ul>',
+    );
+    expect(story!.steps[1]!.slideHtml).toBe('<p>The envoy flew home.</p>');
+  });
+
   it('sanitises prose and keeps links from sending a referrer', () => {
     expect(story!.steps[0]!.html).toBe(
       '<p>Westland struck <strong>Harbour Town</strong>, ' +
@@ -143,7 +150,7 @@ describe('broken scripts', () => {
         "14:5: The source id 'wire' is already used on line 9; give each source its own id.",
         "25:7: '2024-02-30' is not a date: February 2024 has 29 days.",
         "26:9: 'harbor-town' is not a place a story can name. Did you mean 'harbour-town' (city, Eastland)?",
-        "27:1: 'highlite' is not a key of a step. Did you mean 'highlight'? Known keys: id, date, date-note, frame, max-zoom, camera, bearing, pitch, highlight, annotations, dwell, notes, sources, map-text.",
+        "27:1: 'highlite' is not a key of a step. Did you mean 'highlight'? Known keys: id, date, date-note, frame, max-zoom, camera, bearing, pitch, highlight, annotations, dwell, notes, sources, map-text, slide.",
         "28:17: The source 'ap' is not declared in the front matter's sources. Add it there first.",
         '31:11: Raw HTML is not allowed in a story and would be dropped; write it in Markdown.',
         '31:27: Raw HTML is not allowed in a story and would be dropped; write it in Markdown.',
@@ -159,6 +166,22 @@ describe('broken scripts', () => {
         "50:1: The step 'A step without a block' has no ```step block right after its heading; add one with its id, date, camera and sources.",
         "54:1: The step 'Empty step' has no text; write what happened below its step block.",
         "57:5: The step id 'Empty Step' may use only lowercase letters, digits and hyphens, as it becomes the link #Empty Step.",
+      ].map((problem) => `${file}:${problem}`),
+    );
+  });
+
+  it('refuses slide texts that are empty, unsafe, too long or not text, where they are written', () => {
+    const file = 'tests/fixtures/stories/bad-slides.md';
+    expect(problemsOf('bad-slides.md')).toEqual(
+      [
+        "21:1: The 'slide:' text is empty. Write a line or two for the slide, or remove 'slide:' to show the first paragraph.",
+        '35:10: Raw HTML is not allowed in a story and would be dropped; write it in Markdown.',
+        '35:16: Raw HTML is not allowed in a story and would be dropped; write it in Markdown.',
+        "35:25: The link 'javascript:alert(1)' is not allowed; links must start with https://, http://, mailto: or #.",
+        "36:3: A slide text cannot hold a heading: the step's title is the slide's heading. Write a line or a bullet instead.",
+        "48:1: The 'slide:' text has 56 words, more than a slide holds (55). Cut it: the full prose stays in the reading mode and the speaker view.",
+        "60:8: 'slide' must be a piece of text (Markdown); write it as a block: 'slide: |'.",
+        "75:1: The step 'No slide, long first paragraph' has no 'slide:' text, and its first paragraph, which slides show instead, has 56 words: more than a slide holds (55). Add a shorter 'slide:' to its step block.",
       ].map((problem) => `${file}:${problem}`),
     );
   });

@@ -52,6 +52,28 @@ describe('StoryState', () => {
   });
 });
 
+describe('StoryState.followUrl', () => {
+  it('moves to the step an edited #step, Back or Forward names, until stopped', () => {
+    const host = fakeHost('#one');
+    const state = new StoryState(steps, host);
+    const events = new EventTarget();
+    const stop = state.followUrl(events);
+    host.location.hash = '#three';
+    events.dispatchEvent(new Event('hashchange'));
+    expect(state.index).toBe(2);
+    host.location.hash = '#two';
+    events.dispatchEvent(new Event('popstate'));
+    expect(state.index).toBe(1);
+    host.location.hash = '#source-ap';
+    events.dispatchEvent(new Event('hashchange'));
+    expect(state.index).toBe(1);
+    stop();
+    host.location.hash = '#one';
+    events.dispatchEvent(new Event('hashchange'));
+    expect(state.index).toBe(1);
+  });
+});
+
 describe('StoryState.act', () => {
   it('does what each slide key asks, looping only when told', () => {
     const state = new StoryState(steps, fakeHost());
@@ -97,17 +119,27 @@ describe('slideAction', () => {
 
 describe('readPageOptions', () => {
   it('reads the mode and kiosk timings, ignoring nonsense', () => {
-    expect(readPageOptions('')).toEqual({ mode: 'scroll', dwell: undefined, resumeAfter: 30 });
+    const none = { talk: undefined, notes: false };
+    expect(readPageOptions('')).toEqual({
+      mode: 'scroll',
+      dwell: undefined,
+      resumeAfter: 30,
+      ...none,
+    });
     expect(readPageOptions('?mode=kiosk&dwell=2.5&resume=5')).toEqual({
       mode: 'kiosk',
       dwell: 2.5,
       resumeAfter: 5,
+      ...none,
     });
     expect(readPageOptions('?mode=slides&dwell=-1&resume=x')).toEqual({
       mode: 'scroll',
       dwell: undefined,
       resumeAfter: 30,
+      ...none,
     });
+    expect(readPageOptions('?mode=speaker&talk=20')).toMatchObject({ mode: 'speaker', talk: 20 });
+    expect(readPageOptions('?mode=print&notes')).toMatchObject({ mode: 'print', notes: true });
   });
 });
 

@@ -1,5 +1,7 @@
 /** How the story is being shown. */
-export type Mode = 'scroll' | 'present' | 'kiosk';
+export type Mode = 'scroll' | 'present' | 'kiosk' | 'speaker' | 'print';
+
+const MODES: readonly Mode[] = ['scroll', 'present', 'kiosk', 'speaker', 'print'];
 
 /** Options read from the page's query string. */
 export interface PageOptions {
@@ -8,6 +10,10 @@ export interface PageOptions {
   dwell: number | undefined;
   /** `?resume=<seconds>`: quiet time before a paused kiosk plays again. */
   resumeAfter: number;
+  /** `?talk=<minutes>`: the planned length of a talk, for the speaker view's pacing. */
+  talk: number | undefined;
+  /** `&notes`: the printed handout carries the speaker notes. */
+  notes: boolean;
 }
 
 function positive(text: string | null, max: number): number | undefined {
@@ -16,13 +22,15 @@ function positive(text: string | null, max: number): number | undefined {
   return Number.isFinite(value) && value > 0 ? Math.min(value, max) : undefined;
 }
 
-/** Reads `?mode=present|kiosk` and the kiosk's timing options; anything else reads as scroll. */
+/** Reads `?mode=` and the modes' options; an unknown mode reads as scroll. */
 export function readPageOptions(search: string): PageOptions {
   const params = new URLSearchParams(search);
   const mode = params.get('mode');
   return {
-    mode: mode === 'present' || mode === 'kiosk' ? mode : 'scroll',
+    mode: MODES.find((known) => known === mode) ?? 'scroll',
     dwell: positive(params.get('dwell'), 3600),
     resumeAfter: positive(params.get('resume'), 3600) ?? 30,
+    talk: positive(params.get('talk'), 24 * 60),
+    notes: params.has('notes'),
   };
 }

@@ -60,6 +60,26 @@ export class StoryState {
   }
 
   /**
+   * Follows the address when it changes under the page: an edited `#step`, Back or Forward move
+   * to the step it names (the first, for no `#`); a `#` that names no step is left alone.
+   * Returns what stops following.
+   */
+  followUrl(events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): () => void {
+    const follow = () => {
+      const hash = this.#host.location.hash;
+      const index = indexFromHash(this.steps, hash);
+      if (index > 0 || hash.replace(/^#/, '') === '' || this.steps[0]?.id === hash.slice(1))
+        this.go(index);
+    };
+    events.addEventListener('hashchange', follow);
+    events.addEventListener('popstate', follow);
+    return () => {
+      events.removeEventListener('hashchange', follow);
+      events.removeEventListener('popstate', follow);
+    };
+  }
+
+  /**
    * Writes the active step into the URL as `#id`, keeping the path and query. A page opened
    * without a step keeps its plain URL until the reader moves: a `#` written before the page
    * has loaded would make the browser jump to it.

@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { formatDate } from './dates.ts';
 import { describeMap } from './mapText.ts';
 import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
+import { readSlide } from './slide.ts';
 import { readStep } from './step.ts';
 import type { Step, Story } from './types.ts';
 import { YamlBlock } from './yamlFields.ts';
@@ -115,13 +116,17 @@ export function parseStory(
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
     const mapText =
       meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, language);
+    const { slide, ...rest } = meta;
+    const slideText = readSlide(slide, section.prose, title);
+    for (const problem of slideText.problems) at(problem.line, problem.column, problem.message);
     steps.push({
-      ...meta,
+      ...rest,
       index: steps.length,
       title,
       dateText: readable(() => formatDate(meta.date, language), meta.date),
       mapText,
       html: toSafeHtml(section.prose),
+      slideHtml: slideText.html,
       line,
     });
   }

@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceInfo } from './gazetteer.ts';
 import { suggestPlaces } from './suggest.ts';
 import type { Annotation, Bounds, Camera, LngLat, Step } from './types.ts';
 import { DEFAULT_DWELL } from './types.ts';
+import type { SlideSource } from './slide.ts';
 import type { Field, YamlBlock } from './yamlFields.ts';
 
 const STEP_KEYS = [
@@ -24,13 +25,19 @@ const STEP_KEYS = [
   'notes',
   'sources',
   'map-text',
+  'slide',
 ] as const;
 const CAMERA_KEYS = ['center', 'zoom', 'bearing', 'pitch'] as const;
 const ANNOTATION_KEYS = ['kind', 'from', 'to', 'who', 'when', 'label'] as const;
 
 /** What a step block says, before the prose and the map description are added. */
-export type StepMeta = Omit<Step, 'index' | 'title' | 'html' | 'mapText' | 'line' | 'dateText'> & {
+export type StepMeta = Omit<
+  Step,
+  'index' | 'title' | 'html' | 'slideHtml' | 'mapText' | 'line' | 'dateText'
+> & {
   mapText: string | undefined;
+  /** The `slide:` text as written, with where it starts. */
+  slide: SlideSource | undefined;
 };
 
 /** What a step block is checked against. */
@@ -79,7 +86,27 @@ export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | unde
     notes: yaml.text(fields.get('notes')),
     sources: sources.map((source) => source.text),
     mapText: yaml.text(fields.get('map-text')),
+    slide: slideSource(yaml, fields.get('slide')),
   };
+}
+
+/** A `slide:` value as written (an empty one is reported by `readSlide`). */
+function slideSource(yaml: YamlBlock, field: Field | undefined): SlideSource | undefined {
+  if (!field) return undefined;
+  const key = yaml.textOrigin(field.keyNode);
+  const keyAt = { keyLine: key.line, keyColumn: key.column };
+  const value = field.value;
+  if (value === null || (isScalar(value) && value.value === null)) {
+    return { text: '', line: 0, column: 0, block: false, ...keyAt };
+  }
+  if (!isScalar(value) || typeof value.value !== 'string') {
+    yaml.report(
+      value,
+      "'slide' must be a piece of text (Markdown); write it as a block: 'slide: |'.",
+    );
+    return undefined;
+  }
+  return { text: value.value, ...yaml.textOrigin(value), ...keyAt };
 }
 
 function span(yaml: YamlBlock, field: Field | undefined) {

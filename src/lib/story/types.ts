@@ -71,6 +71,8 @@ export interface Step {
   mapText: string;
   /** Sanitised HTML of the prose. */
   html: string;
+  /** Sanitised HTML of the slide: the step's `slide:` text, or the prose's first paragraph. */
+  slideHtml: string;
   /** 1-based line of the step's heading in the script. */
   line: number;
 }

@@ -30,6 +30,7 @@ export class YamlBlock {
   readonly #file: string;
   readonly #firstLine: number;
   readonly #problems: Problem[];
+  readonly #source: string;
 
   /**
    * @param source the YAML text alone
@@ -39,6 +40,7 @@ export class YamlBlock {
     this.#file = file;
     this.#firstLine = firstLine;
     this.#problems = problems;
+    this.#source = source;
     const doc = parseDocument(source, {
       lineCounter: this.#lines,
       prettyErrors: false,
@@ -67,6 +69,24 @@ export class YamlBlock {
   /** Records a problem at a node (or at the block's start when there is none). */
   report(node: Node | null | undefined, message: string): void {
     this.#reportAt(node?.range?.[0] ?? 0, message);
+  }
+
+  /**
+   * Where the text of a scalar starts in the story. In a block scalar (`|`) line k of the text is
+   * k lines below the header, indented by `indent`; in any other the first line starts at
+   * `column` (after an opening quote), and later lines are placed approximately.
+   */
+  textOrigin(node: Node): { line: number; column: number; block: boolean } {
+    const offset = node.range?.[0] ?? 0;
+    const { line, col } = this.#lines.linePos(offset);
+    if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+      const body = this.#source.split('\n').slice(line);
+      const first = body.find((text) => text.trim() !== '') ?? '';
+      const indent = first.length - first.trimStart().length;
+      return { line: this.#firstLine + line, column: indent + 1, block: true };
+    }
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+    return { line: this.#firstLine + line - 1, column: col + (quoted ? 1 : 0), block: false };
   }
 
   /** The story line a node starts on. */

@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, stepIds, story, test } from './fixtures.ts';
+
+/** The printed handout: a cover, a page per step with a picture of its map, the sources. */
+
+/** Pages in a PDF, counted from its page objects. */
+function pageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** For each picture: its size, how many colours it has and the share of the commonest. */
+function pictureColours(page: Page) {
+  return page.locator('.print img').evaluateAll((images) =>
+    (images as HTMLImageElement[]).map((img) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 160;
+      canvas.height = 90;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0, 160, 90);
+      const data = context.getImageData(0, 0, 160, 90).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = ((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return {
+        width: img.naturalWidth,
+        colours: counts.size,
+        dominant: Math.max(...counts.values()) / (160 * 90),
+      };
+    }),
+  );
+}
+
+test('the handout prints on A4 and Letter: cover, a page per step with its picture, sources', async ({
+  page,
+}) => {
+  await page.goto('./?mode=print');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'print');
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'idle', {
+    timeout: 100_000,
+  });
+  await expect(page.locator('.print [data-step]')).toHaveCount(stepIds.length);
+  for (const picture of await pictureColours(page)) {
+    expect(picture.width).toBe(1280);
+    expect(picture.colours, 'distinct colours in a picture').toBeGreaterThanOrEqual(10);
+    expect(picture.dominant, 'share of its commonest colour').toBeLessThan(0.97);
+  }
+  // The full prose and the sources with their notes; no speaker notes without &notes.
+  await expect(page.locator('.print')).toContainText(story.steps[6]!.title);
+  await expect(page.locator('.print')).toContainText('Randhir Jaiswal');
+  await expect(page.locator('.sources-page')).toContainText(story.sources[1]!.note!);
+  await expect(page.locator('.notes')).toHaveCount(0);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    // One page for the cover, one per step (a step split in two would add one), one for sources.
+    expect(pageCount(pdf), `${format} pages`).toBe(stepIds.length + 2);
+  }
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+});
+
+test('&notes adds the speaker notes; without WebGL every word prints and the pictures are said to be missing', async ({
+  page,
+  guard,
+}) => {
+  guard.allowConsole(/WebGL|webgl/);
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto(`./?mode=print&notes#${stepIds[3]}`);
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
+  await expect(page.getByText('The map pictures are missing')).toBeVisible();
+  await expect(page.locator('.print img')).toHaveCount(0);
+  await expect(page.locator('.notes')).toHaveCount(story.steps.filter((s) => s.notes).length);
+  for (const step of story.steps) {
+    const section = page.locator(`.print [data-step="${step.id}"]`);
+    await expect(section).toContainText(step.title);
+    await expect(section).toContainText(step.html.replace(/<[^>]+>/g, '').slice(0, 60));
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pageCount(pdf)).toBe(stepIds.length + 2);
+});
