@@ -67,7 +67,9 @@ export default defineConfig({
     },
   ],
   projects: [
-    // Sweeps of every size run once, in the project whose browser they resize.
+    // Sweeps of every size run once, in the project whose browser they resize; tests tagged
+    // @once check what does not depend on the screen (keys, state, requests) and run on the
+    // desktop only.
     {
       name: 'desktop',
       use: { viewport: desktop },
@@ -79,6 +81,7 @@ export default defineConfig({
       use: phone,
       // A speaker view and a printed handout belong to a desktop (a second window, paper).
       testIgnore: /(framing|speaker|print)\.spec/,
+      grepInvert: /@once/,
       metadata: { dist: 'dist' },
     },
     // The second story, elsewhere in the world: toured and swept for edges, on both sizes.
