@@ -11,10 +11,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.pbf': 'application/x-protobuf',
+  '.pmtiles': 'application/vnd.pmtiles',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
-  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 /** A running static server and its address. */
@@ -35,19 +35,10 @@ function fileFor(root: string, url: string): string | undefined {
   }
 }
 
-/** One byte range `bytes=a-b` (or `a-`, `-n`) of a file of `size` bytes, if it asks for one. */
-export function byteRange(header: string | undefined, size: number): [number, number] | undefined {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
-  if (!match || (match[1] === '' && match[2] === '')) return undefined;
-  const start = match[1] === '' ? Math.max(0, size - Number(match[2])) : Number(match[1]);
-  const end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(size - 1, Number(match[2]));
-  return start <= end ? [start, end] : undefined;
-}
-
 /**
  * Serves a built site from `dir` on localhost, uncompressed and uncached, on a free port, with
- * byte ranges (as a PMTiles archive is read). Bytes are counted from the files, not from the
- * wire, so compression here would change nothing. `onrequest` hears every request's path.
+ * range requests. Bytes are counted from the files, not from the wire, so compression here
+ * would change nothing. `onrequest` hears every request's path (the kiosk soak counts them).
  */
 export function serveStatic(
   dir: string,
@@ -62,17 +53,33 @@ export function serveStatic(
       return;
     }
     const size = statSync(file).size;
-    const range = byteRange(request.headers.range, size);
-    const headers = {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': range ? range[1] - range[0] + 1 : size,
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Range requests, as any static host answers them: the basemap archive is read this way.
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1);
+      if (start >= size || end < start) {
+        response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+        return;
+      }
+      response.writeHead(206, {
+        'Content-Type': type,
+        'Content-Length': end - start + 1,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Cache-Control': 'no-store',
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': size,
       'Cache-Control': 'no-store',
-      'Accept-Ranges': 'bytes',
-      ...(range ? { 'Content-Range': `bytes ${range[0]}-${range[1]}/${size}` } : {}),
-    };
-    response.writeHead(range ? 206 : 200, headers);
+    });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file, range ? { start: range[0], end: range[1] } : {}).pipe(response);
+    else createReadStream(file).pipe(response);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

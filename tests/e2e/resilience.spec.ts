@@ -32,16 +32,17 @@ test('without WebGL the story is still there, with a notice, in every mode', asy
   await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[5]!);
 });
 
-test('when MapLibre cannot be loaded, the story is still there, with a notice', async ({
-  page,
-  guard,
-}) => {
-  guard.allowConsole(/MapLibre could not be loaded|Failed to load resource|Failed to fetch/);
-  await page.route(/\/assets\/maplibre-[\w-]+\.js$/, (route) => route.abort());
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
-  await expect(page.getByText('The map could not be shown.')).toBeVisible();
-  await page.locator(`[data-step="${stepIds[3]}"]`).scrollIntoViewIfNeeded();
-  await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[3]!);
-});
+test(
+  'when MapLibre cannot be loaded, the story is still there, with a notice',
+  { tag: '@once' },
+  async ({ page, guard }) => {
+    guard.allowConsole(/MapLibre could not be loaded|Failed to load resource|Failed to fetch/);
+    await page.route(/\/assets\/maplibre-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
+    await expect(page.getByText('The map could not be shown.')).toBeVisible();
+    await page.locator(`[data-step="${stepIds[3]}"]`).scrollIntoViewIfNeeded();
+    await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[3]!);
+  },
+);

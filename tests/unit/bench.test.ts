@@ -1,7 +1,9 @@
+import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
+import { ArchiveParts } from '../../bench/archive-parts.ts';
 import { verdictLine, type Verdict } from '../../bench/budgets.ts';
+import { gzip, writeArchive } from '../../scripts/geo/pmtiles-writer.ts';
 import { pairedRatio } from '../../bench/interval.ts';
-import { byteRange } from '../../bench/serve.ts';
 import { soakVerdict, type SoakLoop } from '../../bench/soak-verdict.ts';
 
 describe('pairedRatio', () => {
@@ -119,19 +121,5 @@ describe('soakVerdict', () => {
     ]);
     const check = rows(5, (loop) => (loop === 3 ? { requests: 1, updateChecks: 1 } : {}));
     expect(soakVerdict(check).pass).toBe(true);
-  });
-});
-
-describe('byteRange', () => {
-  it('reads one range of a file, open at either end', () => {
-    expect(byteRange('bytes=0-99', 1000)).toEqual([0, 99]);
-    expect(byteRange('bytes=900-', 1000)).toEqual([900, 999]);
-    expect(byteRange('bytes=-100', 1000)).toEqual([900, 999]);
-    expect(byteRange('bytes=990-2000', 1000)).toEqual([990, 999]);
-    expect([
-      byteRange(undefined, 10),
-      byteRange('bytes=20-30', 10),
-      byteRange('bytes=-', 10),
-    ]).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -20,12 +20,29 @@ export interface FrontMatter {
   language: string;
   basemap: Basemap;
   sources: SourceFields[];
+  /** The story's own places file, as written (relative to the story), if it names one. */
+  places: PlacesFileRef | undefined;
+}
+
+/** The `places:` of the front matter: a file name, and a way to report a problem at it. */
+export interface PlacesFileRef {
+  name: string;
+  report(message: string): void;
 }
 
 /** A source as written; its readable date is added once the story's language is known. */
 export type SourceFields = Omit<Source, 'dateText'>;
 
-const STORY_KEYS = ['title', 'dek', 'byline', 'date', 'language', 'basemap', 'sources'] as const;
+const STORY_KEYS = [
+  'title',
+  'dek',
+  'byline',
+  'date',
+  'language',
+  'basemap',
+  'places',
+  'sources',
+] as const;
 const SOURCE_KEYS = [
   'id',
   'label',
@@ -92,7 +109,22 @@ export function readFrontMatter(
     language: language ?? 'en',
     basemap: readBasemap(yaml, fields.get('basemap')?.value ?? null),
     sources: readSources(yaml, fields.get('sources')),
+    places: readPlacesFile(yaml, fields.get('places')),
   };
+}
+
+function readPlacesFile(yaml: YamlBlock, field: Field | undefined): PlacesFileRef | undefined {
+  const name = yaml.text(field);
+  if (!name || !field) return undefined;
+  const node = field.value;
+  if (!/^[\w.-]+(\/[\w.-]+)*\.geojson$/.test(name) || name.split('/').includes('..')) {
+    yaml.report(
+      node,
+      `places must name a .geojson file beside the story or in a folder below it, e.g. places: red-sea.places.geojson, not '${name}'.`,
+    );
+    return undefined;
+  }
+  return { name, report: (message) => yaml.report(node, message) };
 }
 
 function readSources(yaml: YamlBlock, field: Field | undefined): SourceFields[] {
