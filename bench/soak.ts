@@ -121,7 +121,9 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('HeapProfiler.enable');
 
 const started = Date.now();
-await page.goto(`${site.url}?mode=kiosk&dwell=${dwell}&hooks`);
+// `resume=1`: each loop is measured paused (below), and plays on a second later; no reset to
+// the first step mid-loop.
+await page.goto(`${site.url}?mode=kiosk&dwell=${dwell}&resume=1&reset=86400&hooks`);
 const rows: SoakLoop[] = [];
 let previous = started;
 for (let loop = 1; loop <= loops; loop++) {
@@ -135,6 +137,23 @@ for (let loop = 1; loop <= loops; loop++) {
     { polling: 100, timeout: steps.length * (dwell + 90) * 1000 },
   );
   currentLoop = loop + 1;
+  // Measured in the same state every loop: paused by a visitor's key (Home: the first step, as
+  // the kiosk may already have moved on), with the first step's map settled. It plays on a
+  // second later.
+  await page.keyboard.press('Home');
+  await page.waitForFunction(
+    (first) => {
+      const root = document.documentElement.dataset;
+      return (
+        root['kiosk'] === 'paused' &&
+        root['activeStep'] === first &&
+        root['mapState'] === 'idle' &&
+        document.querySelector('.cards[data-fitted]') !== null
+      );
+    },
+    steps[0]!,
+    { polling: 50 },
+  );
   const counts = await measure(page, cdp);
   const now = Date.now();
   const row: SoakLoop = {
