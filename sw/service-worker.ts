@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
@@ -33,6 +34,10 @@ registerRoute(
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 cleanupOutdatedCaches();
+// The first service worker takes the page that installed it at once: a kiosk opened once and left
+// would otherwise ask the server for its basemap's ranges until its next reload. A new build's
+// worker waits for SKIP_WAITING all the same.
+clientsClaim();
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
