@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/problem.ts';
@@ -6,7 +6,9 @@ import type { ParseResult } from '../src/lib/story/parse.ts';
 import type { Story } from '../src/lib/story/types.ts';
 import { codePointsOf, subsetGlyphs } from './glyph-subset.ts';
 import { GLYPHS_DIR, loadStory, PLACES_FILE } from './load-story.ts';
+import { previewHead, stepPage, storyPreview } from './link-preview.ts';
 import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
+import { attachStills, type StoryStills } from './stills/attach.ts';
 
 /** The module id the app imports its story from. */
 const VIRTUAL_ID = 'virtual:story';
@@ -43,12 +45,20 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
   let building = false;
   let logger: Logger | undefined;
   let parsed: ParseResult | undefined;
-  const current = () =>
-    (parsed ??= loadStory(
+  let stills: StoryStills | undefined;
+  const current = () => {
+    if (parsed) return parsed;
+    parsed = loadStory(
       resolve(root, options.story),
       resolve(root, PLACES_FILE),
       resolve(root, GLYPHS_DIR),
-    ));
+    );
+    // The steps' pictures (npm run stills), checked against what would draw them now.
+    const places = JSON.parse(readFileSync(resolve(root, PLACES_FILE), 'utf8'));
+    stills = parsed.story && attachStills(root, options.story, parsed.story, places);
+    for (const line of stills?.warning ?? []) logger?.warn(line);
+    return parsed;
+  };
   return {
     name: 'map-story',
     configResolved(config) {
@@ -95,6 +105,12 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           response.end(readFileSync(resolve(root, GLYPHS_DIR, stack, glyphs[2]!)));
           return;
         }
+        const still = /^\/stills\/([\w-]+\.(webp|png))$/.exec(request.url ?? '')?.[1];
+        if (still && current() && stills?.files.includes(still)) {
+          response.setHeader('Content-Type', still.endsWith('.png') ? 'image/png' : 'image/webp');
+          response.end(readFileSync(join(stills.folder, still)));
+          return;
+        }
         const name = /^\/geo\/([a-z-]+\.geojson)$/.exec(request.url ?? '')?.[1];
         if (!name || !GEO_FILES.includes(name)) return next();
         response.setHeader('Content-Type', 'application/geo+json');
@@ -111,7 +127,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       // any script runs, and setting it from the script would restyle the whole page once more.
       return html
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
-        .replace(/<title>[^<]*<\/title>/, `${csp}<title>${escapeHtml(story.title)}</title>`)
+        .replace(/<title>[^<]*<\/title>/, `${csp}${previewHead(storyPreview(story))}`)
         .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
     },
     generateBundle() {
@@ -140,6 +156,30 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           source: readFileSync(resolve(root, 'geo', name)),
         });
       }
+      for (const name of stills?.files ?? []) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `stills/${name}`,
+          source: readFileSync(join(stills!.folder, name)),
+        });
+      }
+    },
+    // Each step's own page, `<step-id>/index.html`, for links that preview that step. Made from
+    // the finished index.html, once Vite has written its scripts and styles into it.
+    writeBundle: {
+      order: 'post',
+      handler(output, bundle) {
+        const index = bundle['index.html'];
+        const story = current().story;
+        if (!story || index?.type !== 'asset' || !output.dir) return;
+        for (const step of story.steps) {
+          mkdirSync(join(output.dir, step.id), { recursive: true });
+          writeFileSync(
+            join(output.dir, step.id, 'index.html'),
+            stepPage(String(index.source), story, step),
+          );
+        }
+      },
     },
   };
 }

@@ -20,12 +20,23 @@ export interface FrontMatter {
   language: string;
   basemap: Basemap;
   sources: SourceFields[];
+  /** Where the story is published, ending in `/`: the base of its link previews' addresses. */
+  url: string | undefined;
 }
 
 /** A source as written; its readable date is added once the story's language is known. */
 export type SourceFields = Omit<Source, 'dateText'>;
 
-const STORY_KEYS = ['title', 'dek', 'byline', 'date', 'language', 'basemap', 'sources'] as const;
+const STORY_KEYS = [
+  'title',
+  'dek',
+  'byline',
+  'date',
+  'language',
+  'basemap',
+  'url',
+  'sources',
+] as const;
 const SOURCE_KEYS = [
   'id',
   'label',
@@ -92,7 +103,26 @@ export function readFrontMatter(
     language: language ?? 'en',
     basemap: readBasemap(yaml, fields.get('basemap')?.value ?? null),
     sources: readSources(yaml, fields.get('sources')),
+    url: readStoryUrl(yaml, fields.get('url')),
   };
+}
+
+/**
+ * The story's published address, as a folder (`https://example.org/story/`): link previews need
+ * absolute addresses for their pictures, and each step's page lies under it.
+ */
+function readStoryUrl(yaml: YamlBlock, field: Field | undefined): string | undefined {
+  const text = yaml.text(field);
+  if (!text || !field) return undefined;
+  const folder = text.replace(/index\.html$/, '');
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(folder)) {
+    yaml.report(
+      field.value,
+      `url must be the address the story is published at, like https://example.org/my-story/ (no query or #), not '${text}'.`,
+    );
+    return undefined;
+  }
+  return folder.endsWith('/') ? folder : `${folder}/`;
 }
 
 function readSources(yaml: YamlBlock, field: Field | undefined): SourceFields[] {
