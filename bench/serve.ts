@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
   '.txt': 'text/plain; charset=utf-8',
 };
 

@@ -33,7 +33,9 @@ export function attachStills(
   for (const step of story.steps) {
     step.stills = stepStills(folder, step.id);
     if (!step.stills) continue;
-    files.push(...(Object.keys(STILL_KINDS) as StillKind[]).map((kind) => stillFile(step.id, kind)));
+    files.push(
+      ...(Object.keys(STILL_KINDS) as StillKind[]).map((kind) => stillFile(step.id, kind)),
+    );
   }
   const check = checkStills(
     story,

@@ -1,12 +1,14 @@
 /**
  * The pictures `npm run stills` makes of each step, and where they go. The wide one is the size
- * link previews use (1200×630, about 1.91:1); the narrow one fills a phone's map at the top of the
- * page. WebP for readers; the wide one also as PNG, which every link-preview crawler reads.
+ * link previews use (1200×630, about 1.91:1); the narrow one is for upright boxes (phones' slides,
+ * upright kiosks). WebP for readers; the wide one also as PNG, which every link-preview crawler
+ * reads. Each is drawn at twice the map's pixel ratio (the wide one as a 600×315 map), so its
+ * labels stay legible where it is shown smaller than its pixels, as it mostly is.
  */
 export const STILL_KINDS = {
-  wide: { width: 1200, height: 630, type: 'image/webp', suffix: '.webp' },
-  narrow: { width: 800, height: 1000, type: 'image/webp', suffix: '-narrow.webp' },
-  preview: { width: 1200, height: 630, type: 'image/png', suffix: '.png' },
+  wide: { width: 1200, height: 630, pixelRatio: 2, type: 'image/webp', suffix: '.webp' },
+  narrow: { width: 800, height: 1000, pixelRatio: 2, type: 'image/webp', suffix: '-narrow.webp' },
+  preview: { width: 1200, height: 630, pixelRatio: 2, type: 'image/png', suffix: '.png' },
 } as const;
 
 /** One kind of picture: `wide`, `narrow` or `preview`. */

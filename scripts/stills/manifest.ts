@@ -86,7 +86,8 @@ export function stillsWarning(check: StillsCheck, storyFile: string, folder: str
     lines.push(
       `${check.stale.length} step picture(s) in ${folder}/ are older than what they show:`,
       ...check.stale.map(
-        (step) => `  ${storyFile}:${step.line}: '${step.id}' (changed since: ${step.changed.join(', ')})`,
+        (step) =>
+          `  ${storyFile}:${step.line}: '${step.id}' (changed since: ${step.changed.join(', ')})`,
       ),
     );
   }

@@ -4,8 +4,11 @@ import { makeStills } from './makeStills.ts';
 
 /** One size of picture `npm run stills` asks for, and the encodings it wants of it. */
 export interface StillRequest {
+  /** The picture's pixels. */
   width: number;
   height: number;
+  /** Device pixels per CSS pixel of the map that draws it. */
+  pixelRatio: number;
   /** e.g. `[{ type: 'image/webp', quality: 0.82 }, { type: 'image/png' }]`. */
   encodings: { type: string; quality?: number }[];
 }
@@ -44,7 +47,8 @@ export async function stillsAsData(story: Story, request: StillRequest): Promise
   if (!response.ok) throw new Error(`geo/places.geojson: ${response.status}`);
   const places = (await response.json()) as FeatureCollection;
   const made: StillData[] = [];
-  const size = { width: request.width, height: request.height, type: 'image/png' };
+  const { width, height, pixelRatio } = request;
+  const size = { width: width / pixelRatio, height: height / pixelRatio, pixelRatio };
   for await (const still of makeStills(story, places, size)) {
     const blobs = await Promise.all(
       request.encodings.map(({ type, quality }) => encode(still.blob, type, quality)),
