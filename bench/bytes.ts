@@ -18,7 +18,7 @@ export const CATEGORIES: Record<Category, string> = {
   data: 'data (GeoJSON, JSON)',
   fonts: 'fonts (glyph ranges)',
   html: 'HTML',
-  other: 'other (icon, licence)',
+  other: 'other (icon, licence, step pictures)',
 };
 
 /** Raw and gzip sizes in bytes. */
