@@ -40,9 +40,24 @@ for (const [width, height] of SIZES) {
       if (view.coveredShare > 0) {
         faults.push(`${stepIds[i]}: ${(view.coveredShare * 100).toFixed(1)} % under text`);
       }
+      // Nothing, the text least of all, lies over the timeline.
+      const hidden = await page.evaluate(() => {
+        const timeline = document.querySelector('.timeline')!;
+        const box = timeline.getBoundingClientRect();
+        let covered = 0;
+        for (let x = box.left + 2; x < box.right - 2; x += 8) {
+          for (let y = box.top + 2; y < box.bottom - 2; y += 8) {
+            const top = document.elementFromPoint(x, y);
+            // The timeline's own parts, or what lies under its rounded corners.
+            if (top && !timeline.contains(top) && !top.contains(timeline)) covered++;
+          }
+        }
+        return covered;
+      });
+      if (hidden > 0) faults.push(`${stepIds[i]}: ${hidden} points of the timeline covered`);
     }
-    expect(faults).toEqual([]);
-    // The basemap back, for the fixture's check that the map is not blank.
+    // The basemap back first, for the fixture's check that the map is not blank.
     await showBasemap(page);
+    expect(faults).toEqual([]);
   });
 }
