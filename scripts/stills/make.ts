@@ -1,10 +1,20 @@
 /**
- * `npm run stills [-- story/my-story.md] [--readme=<step-id>]`: pictures of every step of a
- * story, drawn by the page's own map in the Chromium the tests use, written to the story's stills
- * folder (`story/stills/<name>/`) with the manifest the build checks them against. With
- * `--readme`, also the README's picture (docs/screenshot.png): the reading page at that step.
+ * `npm run stills [-- story/my-story.md] [--all] [--readme=<step-id>]`: pictures of the steps of
+ * a story whose pictures are stale or missing (`--all`: every step), drawn by the page's own map
+ * in the Chromium the tests use, written to the story's stills folder (`story/stills/<name>/`)
+ * with the manifest the build checks them against. Current pictures are left alone, as a
+ * software renderer may place a label a pixel apart from one run to the next. With `--readme`,
+ * also the README's picture (docs/screenshot.png): the reading page at that step.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +28,14 @@ import type { Story } from '../../src/lib/story/types.ts';
 import { PLACES_FILE } from '../load-story.ts';
 import { drawnSteps, sharedDrawing } from './drawn.ts';
 import { STILL_KINDS, stillFile, stillsFolder, WEBP_QUALITY, type StillKind } from './kinds.ts';
-import { MANIFEST, type StillsManifest } from './manifest.ts';
+import { checkStills, MANIFEST, readManifest, type StillsManifest } from './manifest.ts';
 import { README_PICTURE, readmePicture } from './readme.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const readmeStep = args.find((arg) => arg.startsWith('--readme='))?.slice('--readme='.length);
 const storyArg = args.find((arg) => !arg.startsWith('--'));
+const redrawAll = args.includes('--all');
 const storyFile = relative(
   root,
   resolve(storyArg ?? process.env['STORY'] ?? 'story/iran-pakistan-2024.md'),
@@ -78,9 +89,17 @@ try {
   await page.goto(`${site.url}?mode=speaker&hooks`);
   await page.waitForFunction(() => 'mapStory' in window && 'stills' in (window.mapStory as object));
   mkdirSync(folder, { recursive: true });
+  const places = JSON.parse(readFileSync(join(root, PLACES_FILE), 'utf8'));
+  const drawn = drawnSteps(story, places, sharedDrawing(root));
+  const before = readManifest(folder);
+  const check = checkStills(story, before, drawn, (file) => existsSync(join(folder, file)));
+  const todo = redrawAll
+    ? story.steps.map((step) => step.id)
+    : [...check.stale.map((step) => step.id), ...check.missing];
   const bytes: Record<string, Partial<Record<StillKind, number>>> = {};
-  for (const { request, kinds } of REQUESTS) {
-    log(`Drawing ${story.steps.length} steps at ${request.width}×${request.height}…`);
+  for (const { request, kinds } of todo.length > 0 ? REQUESTS : []) {
+    log(`Drawing ${todo.length} step(s) at ${request.width}×${request.height}…`);
+    request.steps = todo;
     const made = await page.evaluate(
       (asked) =>
         (
@@ -96,8 +115,6 @@ try {
       }
     }
   }
-  const places = JSON.parse(readFileSync(join(root, PLACES_FILE), 'utf8'));
-  const drawn = drawnSteps(story, places, sharedDrawing(root));
   const maplibre = JSON.parse(
     readFileSync(join(root, 'node_modules/maplibre-gl/package.json'), 'utf8'),
   ) as { version: string };
@@ -105,11 +122,16 @@ try {
     $comment:
       'Written by `npm run stills`; the build compares it with the story to find stale pictures.',
     story: storyFile.replace(/\\/g, '/'),
-    renderer: { chromium: browser.version(), maplibre: maplibre.version },
+    renderer:
+      todo.length > 0 || !before
+        ? { chromium: browser.version(), maplibre: maplibre.version }
+        : before.renderer,
     steps: Object.fromEntries(
       story.steps.map((step) => [
         step.id,
-        { drawn: drawn.get(step.id)!, bytes: bytes[step.id] as Record<StillKind, number> },
+        todo.includes(step.id)
+          ? { drawn: drawn.get(step.id)!, bytes: bytes[step.id] as Record<StillKind, number> }
+          : before!.steps[step.id]!,
       ]),
     ),
   };
@@ -124,7 +146,9 @@ try {
   for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(join(folder, name));
   const total = Object.values(bytes).flatMap((sizes) => Object.values(sizes));
   log(
-    `Wrote ${total.length} pictures (${(total.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} kB) to ${relative(root, folder)}/`,
+    todo.length === 0
+      ? `Every step's pictures are current (--all draws them again).`
+      : `Wrote ${total.length} pictures (${(total.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} kB) to ${relative(root, folder)}/`,
   );
   if (readmeStep) {
     const picture = await compress(await readmePicture(browser, site.url, readmeStep));

@@ -11,6 +11,8 @@ export interface StillRequest {
   pixelRatio: number;
   /** e.g. `[{ type: 'image/webp', quality: 0.82 }, { type: 'image/png' }]`. */
   encodings: { type: string; quality?: number }[];
+  /** The ids of the steps to draw (all of them when absent). */
+  steps?: string[];
 }
 
 /** A step's picture in each encoding asked for, as `data:` URLs (in the order asked). */
@@ -49,7 +51,9 @@ export async function stillsAsData(story: Story, request: StillRequest): Promise
   const made: StillData[] = [];
   const { width, height, pixelRatio } = request;
   const size = { width: width / pixelRatio, height: height / pixelRatio, pixelRatio };
-  for await (const still of makeStills(story, places, size)) {
+  const wanted = request.steps;
+  const steps = wanted ? story.steps.filter((step) => wanted.includes(step.id)) : story.steps;
+  for await (const still of makeStills(story, places, size, steps)) {
     const blobs = await Promise.all(
       request.encodings.map(({ type, quality }) => encode(still.blob, type, quality)),
     );
