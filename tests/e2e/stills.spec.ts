@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -39,6 +40,11 @@ test('without WebGL every step shows its picture in slides, and reading and the 
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
   await page.locator(`[data-step="${stepIds[6]}"]`).scrollIntoViewIfNeeded();
   await expectPictureOf(page, 6);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
   // The kiosk plays on, picture after picture.
   await page.goto('./?mode=kiosk&dwell=1');
   await expectPictureOf(page, 1);
