@@ -103,7 +103,10 @@ export function previewTags(preview: LinkPreview): string[] {
     meta('name', 'twitter:description', preview.description),
   );
   if (image) {
-    tags.push(meta('name', 'twitter:image', image.url), meta('name', 'twitter:image:alt', image.alt));
+    tags.push(
+      meta('name', 'twitter:image', image.url),
+      meta('name', 'twitter:image:alt', image.alt),
+    );
   }
   return tags;
 }
