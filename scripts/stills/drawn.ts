@@ -19,8 +19,8 @@ export interface Drawn {
   style: string;
 }
 
-/** The basemap's files, whose bytes a picture shows. */
-export const BASEMAP_FILES = ['geo/basemap.geojson'];
+/** The basemap's files in `geo/`, whose bytes a picture shows: GeoJSON or a PMTiles archive. */
+const BASEMAP_FILE = /^(basemap.*\.geojson|.*\.pmtiles)$/;
 
 /** The code that draws a still and frames its step: a change to any may change the pictures. */
 export const STYLE_CODE = [
@@ -59,7 +59,12 @@ export function sharedDrawing(root: string): Pick<Drawn, 'basemap' | 'style'> {
     readFileSync(resolve(root, 'node_modules/maplibre-gl/package.json'), 'utf8'),
   ) as { version: string };
   return {
-    basemap: hash(...BASEMAP_FILES.map(read)),
+    basemap: hash(
+      ...readdirSync(resolve(root, 'geo'))
+        .filter((name) => BASEMAP_FILE.test(name))
+        .sort()
+        .map((name) => read(join('geo', name))),
+    ),
     style: hash(
       ...STYLE_CODE.map(read),
       ...files(resolve(root, GLYPHS_DIR)).map((path) => readFileSync(path)),
