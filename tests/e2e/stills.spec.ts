@@ -92,6 +92,9 @@ test("the built page and each step's page carry link-preview tags; a step's page
       Number(meta(html, 'og:image:height')),
     ]);
     expect([png.width, png.height]).toEqual([1200, 630]);
+    // Without JavaScript, the whole story with every step's picture.
+    const folder = file === 'dist/index.html' ? './' : '../';
+    expect(html, file).toContain(`<img src="${folder}stills/${step.id}.webp" width="1200"`);
   }
   // A shared step link opens the story at that step, at the story's own address.
   guard.allowConsole(/WebGL|webgl/);
