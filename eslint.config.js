@@ -6,7 +6,16 @@ import svelteConfig from './svelte.config.js';
 
 /** Lint rules: the recommended sets of ESLint, typescript-eslint and eslint-plugin-svelte. */
 export default ts.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-bench/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-example/',
+      'dist-bench/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -10,8 +10,12 @@ const systemChromium = '/usr/bin/chromium';
 const executablePath =
   process.env['CHROMIUM_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
-/** Port of the preview server the tests drive; E2E_PORT moves it when 4173 is taken. */
+/**
+ * Port of the preview server the tests drive; E2E_PORT moves it when 4173 is taken. The example
+ * story, built into dist-example/ by `npm run test:e2e`, is served on the next port.
+ */
 const port = Number(process.env['E2E_PORT'] ?? 4173);
+const examplePort = port + 1;
 
 const launchOptions = {
   executablePath: executablePath || undefined,
@@ -25,6 +29,13 @@ const launchOptions = {
     '--disable-sync',
     '--no-first-run',
   ],
+};
+
+const desktop = { width: 1280, height: 800 };
+const phone = {
+  ...devices['Pixel 7'],
+  deviceScaleFactor: 1,
+  defaultBrowserType: 'chromium' as const,
 };
 
 export default defineConfig({
@@ -41,24 +52,50 @@ export default defineConfig({
     launchOptions,
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-example --port ${examplePort} --strictPort`,
+      url: `http://localhost:${examplePort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
   projects: [
-    // Sweeps of every size run once, in the project whose browser they resize.
+    // Sweeps of every size run once, in the project whose browser they resize; tests tagged
+    // @once check what does not depend on the screen (keys, state, requests) and run on the
+    // desktop only.
     {
       name: 'desktop',
-      use: { viewport: { width: 1280, height: 800 } },
+      use: { viewport: desktop },
       testIgnore: /phone-reading\.spec/,
+      metadata: { dist: 'dist' },
     },
     {
       name: 'phone',
+      use: phone,
       // A speaker view and a printed handout belong to a desktop (a second window, paper).
       testIgnore: /(framing|speaker|print)\.spec/,
-      use: { ...devices['Pixel 7'], deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
+      grepInvert: /@once/,
+      metadata: { dist: 'dist' },
+    },
+    // The second story, elsewhere in the world: toured and swept for edges, on both sizes.
+    {
+      name: 'example-desktop',
+      testMatch: /world\.spec\.ts/,
+      use: { viewport: desktop, baseURL: `http://localhost:${examplePort}/` },
+      metadata: { dist: 'dist-example' },
+    },
+    {
+      name: 'example-phone',
+      testMatch: /world\.spec\.ts/,
+      use: { ...phone, baseURL: `http://localhost:${examplePort}/` },
+      metadata: { dist: 'dist-example' },
     },
   ],
 });

@@ -39,7 +39,8 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
-    // MapLibre in a chunk of its own, so its bytes and ours can be told apart (`npm run bench`),
+    // MapLibre in a chunk of its own, with the `pmtiles` reader it reads the basemap through
+    // (always loaded with it), so its bytes and ours can be told apart (`npm run bench`),
     // loaded without holding up the story's text. Its stylesheet and its worker's URL stay with
     // our code, which would otherwise import the whole chunk to read them.
     rolldownOptions: {
@@ -48,7 +49,7 @@ export default defineConfig({
           groups: [
             {
               name: 'maplibre',
-              test: /node_modules[\\/]maplibre-gl[\\/](?!dist[\\/]maplibre-gl-worker)(?!.*\.css)/,
+              test: /node_modules[\\/](maplibre-gl[\\/](?!dist[\\/]maplibre-gl-worker)(?!.*\.css)|pmtiles[\\/]|fflate[\\/])/,
             },
           ],
         },
@@ -58,6 +59,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Some tests read the 4.8 MB world gazetteer or start the checker: seconds on a busy 2-core machine.
+    testTimeout: 30_000,
     environment: 'node',
   },
 });

@@ -32,7 +32,7 @@ interface TimingBudget {
 
 /** The committed budgets. */
 export interface Budgets {
-  bytes: Record<'ownJs' | 'firstScreen' | 'firstStepData', ByteBudget>;
+  bytes: Record<'ownJs' | 'firstScreen' | 'firstScreenBasemap' | 'firstStepData', ByteBudget>;
   timings: Record<'firstIdle' | 'frameP95' | 'heapGrowth' | 'domGrowth', TimingBudget>;
 }
 
@@ -41,6 +41,8 @@ export interface FirstScreenRecord {
   $comment?: string;
   recordedWith: string;
   files: string[];
+  /** The parts of files read by range requests, by file (see bench/archive-parts.ts). */
+  ranges?: Record<string, string[]>;
 }
 
 /** Reads bench/budgets.json. */
@@ -65,15 +67,25 @@ export interface SiteBytes {
   missing: string[];
   /** The style built in code (inside the JS already). */
   style: Size;
-  /** GeoJSON fetched for the first screen, plus the style. */
+  /** GeoJSON and basemap tiles fetched for the first screen, plus the style. */
   firstStepData: Size;
 }
 
-/** Counts the bytes of the site built in `root`, given the first screen's recorded files. */
-export function siteBytes(root: string, recorded: readonly string[], style: Size): SiteBytes {
+/**
+ * Counts the bytes of the site built in `root`, given the first screen's recorded files and the
+ * parts of files it read by range requests.
+ */
+export function siteBytes(
+  root: string,
+  recorded: readonly string[],
+  style: Size,
+  ranges: Readonly<Record<string, readonly string[]>> = {},
+): SiteBytes {
   const files = builtFiles(root);
-  const first = firstScreen(root, files, recorded);
-  const geo = first.files.filter((file) => file.path.endsWith('.geojson'));
+  const first = firstScreen(root, files, recorded, ranges);
+  const data = first.files.filter(
+    (file) => file.path.endsWith('.geojson') || file.category === 'basemap',
+  );
   return {
     files,
     total: breakdown(files),
@@ -82,8 +94,8 @@ export function siteBytes(root: string, recorded: readonly string[], style: Size
     missing: first.missing,
     style,
     firstStepData: {
-      raw: geo.reduce((sum, file) => sum + file.raw, style.raw),
-      gzip: geo.reduce((sum, file) => sum + file.gzip, style.gzip),
+      raw: data.reduce((sum, file) => sum + file.raw, style.raw),
+      gzip: data.reduce((sum, file) => sum + file.gzip, style.gzip),
     },
   };
 }
@@ -108,6 +120,7 @@ export function checkBytes(bytes: SiteBytes, budgets: Budgets): Verdict[] {
   const values = {
     ownJs: bytes.total.jsOwn.gzip,
     firstScreen: bytes.firstScreen.total.gzip,
+    firstScreenBasemap: bytes.firstScreen.basemap.gzip,
     firstStepData: bytes.firstStepData.gzip,
   };
   return (Object.keys(values) as (keyof typeof values)[]).map((name) => {

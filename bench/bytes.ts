@@ -6,16 +6,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ArchiveParts } from './archive-parts.ts';
 
 /** What a file is, for the tables: MapLibre's code and ours are told apart by chunk name. */
-export type Category = 'jsMaplibre' | 'jsOwn' | 'css' | 'data' | 'fonts' | 'html' | 'other';
+export type Category =
+  'jsMaplibre' | 'jsOwn' | 'css' | 'data' | 'basemap' | 'fonts' | 'html' | 'other';
 
 /** The categories in table order, with their labels. */
 export const CATEGORIES: Record<Category, string> = {
-  jsMaplibre: 'JS: MapLibre',
+  jsMaplibre: 'JS: MapLibre (with its pmtiles reader)',
   jsOwn: 'JS: our own',
   css: 'CSS',
   data: 'data (GeoJSON, JSON)',
+  basemap: 'basemap (PMTiles)',
   fonts: 'fonts (glyph ranges)',
   html: 'HTML',
   other: 'other (icon, licence, step pictures)',
@@ -47,6 +50,7 @@ export function categoryOf(path: string): Category {
   if (path.endsWith('.js')) return MAPLIBRE_JS.test(path) ? 'jsMaplibre' : 'jsOwn';
   if (path.endsWith('.css')) return 'css';
   if (path.endsWith('.geojson') || path.endsWith('.json')) return 'data';
+  if (path.endsWith('.pmtiles')) return 'basemap';
   if (path.endsWith('.pbf')) return 'fonts';
   if (path.endsWith('.html')) return 'html';
   return 'other';
@@ -170,10 +174,41 @@ export function firstScreen(
   root: string,
   files: readonly BuiltFile[],
   recorded: readonly string[],
+  ranges: Readonly<Record<string, readonly string[]>> = {},
 ): { files: BuiltFile[]; missing: string[] } {
   const { paths, missing } = resolveStable(files, recorded);
   const wanted = new Set([...htmlClosure(root), ...workerFiles(files), ...paths]);
-  return { files: files.filter((file) => wanted.has(file.path)), missing };
+  const parts = rangedParts(root, ranges, missing);
+  return { files: [...files.filter((file) => wanted.has(file.path)), ...parts], missing };
+}
+
+/**
+ * The parts of files the page read by range requests, each counted as its bytes on the wire:
+ * a range is sent as it is stored (the archive's tiles are gzipped already), so raw and gzip are
+ * the same. A part the build's archive no longer has is reported as missing.
+ */
+function rangedParts(
+  root: string,
+  ranges: Readonly<Record<string, readonly string[]>>,
+  missing: string[],
+): BuiltFile[] {
+  return Object.entries(ranges).flatMap(([path, names]) => {
+    let parts: ArchiveParts;
+    try {
+      parts = new ArchiveParts(readFileSync(join(root, path)));
+    } catch {
+      missing.push(path);
+      return [];
+    }
+    return names.flatMap((name): BuiltFile[] => {
+      const size = parts.sizeOf(name);
+      if (size === undefined) {
+        missing.push(`${path} (${name})`);
+        return [];
+      }
+      return [{ path: `${path} (${name})`, category: categoryOf(path), raw: size, gzip: size }];
+    });
+  });
 }
 
 /** Gzip size of a string, at level 9. */

@@ -21,7 +21,7 @@ if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, 'story.json'
 const record = readFirstScreen();
 if (!record) fail('bench/first-screen.json is missing: run `npm run bench` to record it.');
 
-const bytes = siteBytes(root, record.files, storyStyleSize());
+const bytes = siteBytes(root, record.files, storyStyleSize(), record.ranges);
 if (bytes.missing.length > 0) {
   fail(
     `bench/first-screen.json lists files the build in ${root}/ does not have: ` +

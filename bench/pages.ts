@@ -22,7 +22,10 @@ export interface MemorySample {
 /** A cold load: what was fetched, and when text and map were first ready. */
 export interface LoadRun {
   record: ProbeRecord;
-  /** URLs requested before the map's first idle, in order. */
+  /**
+   * URLs requested before the map's first idle, in order; a range request as
+   * `<url>#bytes=<first>-<last>`, the part of the file it asked for.
+   */
   requests: string[];
 }
 
@@ -71,7 +74,10 @@ async function waitFor(page: Page, settled = 0): Promise<void> {
 export async function loadRun(browser: Browser, url: string): Promise<LoadRun> {
   const { context, page } = await openPage(browser);
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => {
+    const range = request.headers()['range'];
+    requests.push(range ? `${request.url()}#${range}` : request.url());
+  });
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitFor(page);

@@ -119,15 +119,22 @@ await baselineSite.close();
 const firstScreen = recordFirstScreen(
   runs.story.loads.map((run) => run.requests),
   storySite.url,
+  STORY_DIR,
   `npm run bench, Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, scroll mode`,
 );
 const baselineRecorded = recordFirstScreen(
   runs.baseline.loads.map((run) => run.requests),
   baselineSite.url,
+  BASELINE_DIR,
 );
 const bytes = {
-  story: siteBytes(STORY_DIR, firstScreen.files, storyStyleSize()),
-  baseline: siteBytes(BASELINE_DIR, baselineRecorded.files, baselineStyleSize()),
+  story: siteBytes(STORY_DIR, firstScreen.files, storyStyleSize(), firstScreen.ranges),
+  baseline: siteBytes(
+    BASELINE_DIR,
+    baselineRecorded.files,
+    baselineStyleSize(),
+    baselineRecorded.ranges,
+  ),
 };
 const summaries = {
   story: summarisePage(runs.story.loads, runs.story.kiosks),

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.pbf': 'application/x-protobuf',
+  '.pmtiles': 'application/vnd.pmtiles',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webp': 'image/webp',
@@ -36,8 +37,9 @@ function fileFor(root: string, url: string): string | undefined {
 }
 
 /**
- * Serves a built site from `dir` on localhost, uncompressed and uncached, on a free port.
- * Bytes are counted from the files, not from the wire, so compression here would change nothing.
+ * Serves a built site from `dir` on localhost, uncompressed and uncached, on a free port, with
+ * range requests. Bytes are counted from the files, not from the wire, so compression here
+ * would change nothing.
  */
 export function serveStatic(dir: string): Promise<StaticSite> {
   const root = resolve(dir);
@@ -47,9 +49,30 @@ export function serveStatic(dir: string): Promise<StaticSite> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
+    const size = statSync(file).size;
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Range requests, as any static host answers them: the basemap archive is read this way.
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range) {
+      const start = Number(range[1]);
+      const end = Math.min(size - 1, range[2] ? Number(range[2]) : size - 1);
+      if (start >= size || end < start) {
+        response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+        return;
+      }
+      response.writeHead(206, {
+        'Content-Type': type,
+        'Content-Length': end - start + 1,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Cache-Control': 'no-store',
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': statSync(file).size,
+      'Content-Type': type,
+      'Content-Length': size,
       'Cache-Control': 'no-store',
     });
     if (request.method === 'HEAD') response.end();

@@ -8,7 +8,7 @@ import { basemapStyle } from '../src/lib/map/basemapStyle.ts';
 import { PLACES_ATTRIBUTION, storyLayers } from '../src/lib/map/storyLayers.ts';
 import { gzipSize, type Size } from './bytes.ts';
 
-const URLS = { data: 'geo/basemap.geojson', glyphs: 'glyphs/{fontstack}/{range}.pbf' };
+const URLS = { archive: 'geo/basemap.pmtiles', glyphs: 'glyphs/{fontstack}/{range}.pbf' };
 
 /** The baseline's style: the basemap alone. */
 export function baselineStyle(): StyleSpecification {

@@ -65,7 +65,7 @@ function byteRows(story: SiteBytes, baseline: SiteBytes): string[] {
       times(ratio(story.firstScreen.total.raw, baseline.firstScreen.total.raw)),
     ]),
     row([
-      '  first step GeoJSON + style',
+      '  first step places, tiles + style',
       kb(story.firstStepData.gzip),
       kb(baseline.firstStepData.gzip),
       times(ratio(story.firstStepData.gzip, baseline.firstStepData.gzip)),

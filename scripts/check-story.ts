@@ -1,15 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { formatProblem } from '../src/lib/problem.ts';
-import { loadStory, PLACES_FILE } from './load-story.ts';
+import { loadStory, readBuiltInPlaces } from './load-story.ts';
 
 /**
  * `npm run check:story -- [--places <file.geojson>] <file.md> …` checks story scripts (all of
- * story/*.md when none is named) against the places they may name, prints every problem as
+ * story/*.md when none is named) against the places they may name (the built-in ones, or those
+ * of `--places` instead, and each story's own places file), prints every problem as
  * `path:line:col: message` and exits 1 if there were any.
  */
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const placesAt = args.indexOf('--places');
-const places = placesAt >= 0 ? args.splice(placesAt, 2)[1] : PLACES_FILE;
+const placesFile = placesAt >= 0 ? args.splice(placesAt, 2)[1] : undefined;
+const builtIn = readBuiltInPlaces(placesFile ? [placesFile] : undefined);
 const files =
   args.length > 0
     ? args
@@ -19,14 +21,17 @@ const files =
 
 let failed = false;
 for (const file of files) {
-  const { story, problems } = loadStory(file, places);
+  const { story, problems } = loadStory(file, builtIn);
   for (const problem of problems) console.error(formatProblem(problem));
   if (problems.length > 0) {
     failed = true;
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     console.error(`${file}: ${count}; the story will not build until they are fixed.`);
   } else {
-    console.log(`${file}: ok, ${story!.steps.length} steps, ${story!.sources.length} sources.`);
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    console.log(
+      `${file}: ok, ${count(story!.steps.length, 'step')}, ${count(story!.sources.length, 'source')}.`,
+    );
   }
 }
 process.exitCode = failed ? 1 : 0;

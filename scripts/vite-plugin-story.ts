@@ -2,11 +2,23 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/problem.ts';
-import type { ParseResult } from '../src/lib/story/parse.ts';
 import type { Story } from '../src/lib/story/types.ts';
-import { codePointsOf, subsetGlyphs } from './glyph-subset.ts';
-import { GLYPHS_DIR, loadStory, PLACES_FILE } from './load-story.ts';
+import { ARCHIVE_PATH } from '../src/lib/map/archive.ts';
+import { archiveCharacters } from './archive-metadata.ts';
+import { basemapStyle } from '../src/lib/map/basemapStyle.ts';
+import { storyLayers } from '../src/lib/map/storyLayers.ts';
+import { glyphSets } from './glyph-sets.ts';
+import { subsetGlyphs } from './glyph-subset.ts';
+import { formatCollection } from './geo/io.ts';
 import { previewHead, stepPage, storyPreview } from './link-preview.ts';
+import {
+  GLYPHS_DIR,
+  loadStory,
+  PLACES_FILE,
+  readBuiltInPlaces,
+  WORLD_PLACES_FILE,
+  type LoadedStory,
+} from './load-story.ts';
 import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
 import { attachStills, type StoryStills } from './stills/attach.ts';
 
@@ -14,19 +26,23 @@ import { attachStills, type StoryStills } from './stills/attach.ts';
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-/** GeoJSON the page fetches at run time, served from `geo/` and copied into the build. */
-const GEO_FILES = ['places.geojson', 'basemap.geojson', 'world-land.geojson'];
+/** The shapes of the story's places, which the page fetches as it starts (served and built). */
+const STORY_PLACES = 'geo/places.geojson';
 
-/** Every text the map may draw: the names in the GeoJSON and the story's arrow labels. */
-function labelTexts(root: string, story: Story | undefined): string[] {
-  const names = GEO_FILES.flatMap((name) => {
-    const collection = JSON.parse(readFileSync(resolve(root, 'geo', name), 'utf8'));
-    return (collection.features as { properties?: { name?: unknown } }[]).map((feature) =>
-      String(feature.properties?.name ?? ''),
-    );
-  });
+/** GeoJSON the page fetches as it is, served from `geo/` and copied into the build. */
+const GEO_FILES = ['world-land.geojson'];
+
+/**
+ * The characters each font stack must draw: the basemap's labels (as its archive lists them,
+ * layer by layer) and the story's place names and arrow labels, each in the case the style
+ * shows it.
+ */
+function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<number>> {
+  const archive = archiveCharacters(readFileSync(resolve(root, ARCHIVE_PATH)));
+  const places = Object.values(story?.places ?? {}).map((place) => place.name);
   const arrows = story?.steps.flatMap((step) => step.annotations.map((arrow) => arrow.label)) ?? [];
-  return [...names, ...arrows];
+  const style = basemapStyle({ archive: '', glyphs: '', layers: storyLayers() });
+  return glyphSets(style.layers, { archive, story: [...places, ...arrows] });
 }
 
 /** Options of the story plugin. */
@@ -38,27 +54,36 @@ export interface StoryPluginOptions {
 /**
  * Parses the story script at build time into `virtual:story` (typed data with sanitised HTML).
  * A production build fails on any problem in the script; the dev server hands the problems to
- * the page, which lists them over the story. The build also writes `story.json` and the GeoJSON.
+ * the page, which lists them over the story. The build also writes `story.json`, the shapes of
+ * the story's places, the basemap archive, the glyphs its labels need, the steps' pictures
+ * (`npm run stills`) and a page per step for link previews.
  */
 export function storyPlugin(options: StoryPluginOptions): Plugin {
   let root = process.cwd();
   let building = false;
   let logger: Logger | undefined;
-  let parsed: ParseResult | undefined;
+  let parsed: LoadedStory | undefined;
   let stills: StoryStills | undefined;
+  const builtInFiles = () => [PLACES_FILE, WORLD_PLACES_FILE].map((file) => resolve(root, file));
   const current = () => {
     if (parsed) return parsed;
     parsed = loadStory(
       resolve(root, options.story),
-      resolve(root, PLACES_FILE),
+      readBuiltInPlaces(builtInFiles()),
       resolve(root, GLYPHS_DIR),
     );
     // The steps' pictures (npm run stills), checked against what would draw them now.
-    const places = JSON.parse(readFileSync(resolve(root, PLACES_FILE), 'utf8'));
-    stills = parsed.story && attachStills(root, options.story, parsed.story, places);
+    stills = parsed.story && attachStills(root, options.story, parsed.story, parsed.shapes);
     for (const line of stills?.warning ?? []) logger?.warn(line);
     return parsed;
   };
+  // The story, its own places file and the built-in places: a change to any reloads the page.
+  const watched = () =>
+    [resolve(root, options.story), current().ownPlacesFile, ...builtInFiles()].filter(
+      (file) => file !== undefined,
+    );
+  // The shapes of the places this story names, and no others: the page never loads the world's.
+  const shapes = () => formatCollection(current().shapes?.features ?? []);
   return {
     name: 'map-story',
     configResolved(config) {
@@ -79,15 +104,13 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(resolve(root, options.story));
-      this.addWatchFile(resolve(root, PLACES_FILE));
+      for (const file of watched()) this.addWatchFile(file);
       const { story, problems } = current();
       const json = JSON.stringify(story ?? null);
       return `export const story = ${json};\nexport const problems = ${JSON.stringify(problems)};\n`;
     },
     handleHotUpdate({ file, server }) {
-      const watched = [resolve(root, options.story), resolve(root, PLACES_FILE)];
-      if (!watched.includes(file)) return undefined;
+      if (!watched().includes(file)) return undefined;
       parsed = undefined;
       const module = server.moduleGraph.getModuleById(RESOLVED_ID);
       if (module) server.moduleGraph.invalidateModule(module);
@@ -95,7 +118,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       return [];
     },
     configureServer(server) {
-      server.watcher.add(resolve(root, options.story));
+      server.watcher.add(watched());
       server.middlewares.use((request, response, next) => {
         const glyphs = /^\/glyphs\/([^/]+)\/(\d+-\d+\.pbf)$/.exec(request.url ?? '');
         if (glyphs) {
@@ -112,6 +135,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           return;
         }
         const name = /^\/geo\/([a-z-]+\.geojson)$/.exec(request.url ?? '')?.[1];
+        if (request.url === `/${STORY_PLACES}`) {
+          response.setHeader('Content-Type', 'application/geo+json');
+          response.end(shapes());
+          return;
+        }
         if (!name || !GEO_FILES.includes(name)) return next();
         response.setHeader('Content-Type', 'application/geo+json');
         response.end(readFileSync(resolve(root, 'geo', name)));
@@ -133,14 +161,15 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     generateBundle() {
       const json = JSON.stringify(current().story ?? null);
       this.emitFile({ type: 'asset', fileName: 'story.json', source: `${json}\n` });
-      // Only the glyphs the labels use: a few dozen of each range's hundreds.
-      const keep = codePointsOf(labelTexts(root, current().story));
+      // Only the glyphs each font's labels use: a few dozen of each range's hundreds.
+      const keep = glyphsToKeep(root, current().story);
       const glyphs = resolve(root, GLYPHS_DIR);
       for (const stack of readdirSync(glyphs, { withFileTypes: true }).filter((e) =>
         e.isDirectory(),
       )) {
+        const chars = keep.get(stack.name) ?? new Set<number>();
         for (const range of readdirSync(join(glyphs, stack.name))) {
-          const source = subsetGlyphs(readFileSync(join(glyphs, stack.name, range)), keep);
+          const source = subsetGlyphs(readFileSync(join(glyphs, stack.name, range)), chars);
           this.emitFile({ type: 'asset', fileName: `glyphs/${stack.name}/${range}`, source });
         }
       }
@@ -149,6 +178,13 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
         fileName: 'glyphs/OFL.txt',
         source: readFileSync(join(glyphs, 'OFL.txt')),
       });
+      // The basemap, whole: the page reads only the tiles in view, by range requests.
+      this.emitFile({
+        type: 'asset',
+        fileName: ARCHIVE_PATH,
+        source: readFileSync(resolve(root, ARCHIVE_PATH)),
+      });
+      this.emitFile({ type: 'asset', fileName: STORY_PLACES, source: shapes() });
       for (const name of GEO_FILES) {
         this.emitFile({
           type: 'asset',

@@ -1,6 +1,7 @@
 /**
- * The baseline: bare MapLibre with the story's basemap (same style, data and glyphs), moved
- * through the story's cameras with plain `flyTo`, and nothing else. It keeps the story's page
+ * The baseline: bare MapLibre with the story's basemap (same style, archive and glyphs, read
+ * through the same `pmtiles` protocol), moved through the story's cameras with plain `flyTo`,
+ * and nothing else. It keeps the story's page
  * contract (`data-mode`, `data-active-step`, `data-map-state` on `<html>`) so the bench
  * measures both pages the same way.
  *
@@ -10,6 +11,8 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { Protocol } from 'pmtiles';
+import { ARCHIVE_PATH } from '../../src/lib/map/archive.ts';
 import { basemapStyle } from '../../src/lib/map/basemapStyle.ts';
 
 interface Stop {
@@ -37,12 +40,13 @@ const root = document.documentElement;
 let index = 0;
 
 maplibregl.setWorkerUrl(workerUrl);
+maplibregl.addProtocol('pmtiles', new Protocol().tile);
 root.dataset['mode'] = kiosk ? 'kiosk' : 'scroll';
 root.dataset['activeStep'] = stops[0]!.id;
 const map = new maplibregl.Map({
   container: 'map',
   style: basemapStyle({
-    data: absolute('geo/basemap.geojson'),
+    archive: absolute(ARCHIVE_PATH),
     glyphs: `${absolute('glyphs/')}{fontstack}/{range}.pbf`,
   }),
   ...stops[0]!.camera,

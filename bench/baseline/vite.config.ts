@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import storyConfig from '../../vite.config.ts';
+import { ARCHIVE_PATH } from '../../src/lib/map/archive.ts';
 import { STORY_DIR } from '../build.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Copies the story's basemap GeoJSON into the build, and the glyph ranges exactly as the
+ * Copies the story's basemap archive into the build, and the glyph ranges exactly as the
  * story's bench build cut them (bench/build.ts builds the story first).
  */
 function basemapData(): Plugin {
@@ -16,8 +17,8 @@ function basemapData(): Plugin {
     generateBundle() {
       this.emitFile({
         type: 'asset',
-        fileName: 'geo/basemap.geojson',
-        source: readFileSync(`${project}geo/basemap.geojson`),
+        fileName: ARCHIVE_PATH,
+        source: readFileSync(`${project}${ARCHIVE_PATH}`),
       });
       for (const file of readdirSync(`${STORY_DIR}/glyphs`, { recursive: true })) {
         const path = String(file);

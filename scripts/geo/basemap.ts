@@ -1,5 +1,10 @@
-/** Builds `geo/basemap.geojson`: the embedded offline basemap of the region, one layer per kind. */
-import { bbox, lineString } from '@turf/turf';
+/**
+ * The basemap's features, layer by layer, for the whole world: Natural Earth 1:10m land, water,
+ * borders and towns, and the regional folder's newer provinces where it has them. Each feature
+ * carries `minzoom`, the first tile zoom that holds it (tiles are 512 pixels, so Natural Earth's
+ * zoom hints, made for 256-pixel tiles, come one level earlier).
+ */
+import { bboxClip, booleanPointInPolygon, lineString } from '@turf/turf';
 import type {
   BBox,
   Feature,
@@ -11,36 +16,36 @@ import type {
   Polygon,
   Position,
 } from 'geojson';
-import { readCollection } from './io.ts';
-import { countryLabel, seaLabels } from './labels.ts';
-import {
-  lineGeometry,
-  linesOf,
-  roundPosition,
-  tidyArea,
-  tidyLines,
-  type Detail,
-} from './shapes.ts';
-import { DATASETS } from './sources.ts';
+import { readCollection, prop, text } from './io.ts';
+import { countryLabel, islandLabels, seaLabels } from './labels.ts';
+import { labelText } from './label-text.ts';
+import { linesOf } from './shapes.ts';
+import { DATASETS, WORLD, type Dataset } from './sources.ts';
 import { chainLines, sharedEdges } from './topology.ts';
 
-/** The region the basemap covers: west, south, east, north. */
-export const BOX: BBox = [25, 10, 80, 45];
+/** The layers of the archive, in drawing order. */
+export const LAYERS = [
+  'land',
+  'lake',
+  'river',
+  'province-border',
+  'disputed-border',
+  'country-border',
+  'province-label',
+  'region-label',
+  'sea-label',
+  'town',
+  'country-label',
+] as const;
 
-/**
- * The story zooms in to ~8 only over Balochistan and Sistan-Baluchestan (the focus). With
- * 512-pixel tiles 0.01° is a pixel at zoom 6 and about three at zoom 8; lines outside the focus
- * are seen at zoom 6 or less, where 0.025° is about two. Land is one shape across both, so it
- * keeps the finer detail.
- */
-const FOCUS: BBox = [58, 24, 71, 33];
-const FINE: Detail = { tolerance: 0.01, precision: 3, minArea: 0.001 };
-const COARSE: Detail = { tolerance: 0.025, precision: 3, minArea: 0.002 };
-const PRECISION = 3;
+/** One of the archive's layers. */
+export type LayerName = (typeof LAYERS)[number];
 
-/** Towns kept everywhere (Natural Earth scalerank), and the finer limit in the focus. */
-const TOWN_RANK = 6;
-const FOCUS_TOWN_RANK = 8;
+/** Features by layer. */
+export type Layers = Record<LayerName, Feature[]>;
+
+/** Where the regional folder has provinces (and newer names): west, south, east, north. */
+export const REGION: BBox = [25, 10, 80, 45];
 
 /** Natural Earth's boundary classes, shortened to values a style can match on. */
 const BORDER_KINDS: Record<string, string> = {
@@ -54,96 +59,158 @@ const BORDER_KINDS: Record<string, string> = {
 
 type Properties = Record<string, string | number | boolean>;
 
-function feature(properties: Properties, geometry: Geometry | undefined): Feature[] {
+function feature(properties: Properties, geometry: Geometry | undefined | null): Feature[] {
   return geometry ? [{ type: 'Feature', properties, geometry }] : [];
 }
 
-const prop = (f: Feature, key: string): unknown => f.properties?.[key];
-const named = (f: Feature): Properties => {
-  const name = prop(f, 'name');
-  return typeof name === 'string' && name !== '' ? { name } : {};
-};
-const area = (f: Feature) => f.geometry as Polygon | MultiPolygon;
-const lines = (f: Feature) => linesOf(f.geometry as LineString | MultiLineString);
-const inside = ([lon = 0, lat = 0]: number[], [w, s, e, n]: BBox) =>
-  lon >= w && lon <= e && lat >= s && lat <= n;
-
-function detailFor(shape: Geometry | Position[]): Detail {
-  const [w = 0, s = 0, e = 0, n = 0] = Array.isArray(shape) ? bbox(lineString(shape)) : bbox(shape);
-  const [fw, fs, fe, fn] = FOCUS;
-  return w <= fe && e >= fw && s <= fn && n >= fs ? FINE : COARSE;
+/** Natural Earth's zoom hint for 256-pixel tiles, as the first 512-pixel tile zoom. */
+function hint(f: Feature, key = 'min_zoom', fallback = 0): number {
+  const value = Number(prop(f, key));
+  return Number.isFinite(value) && value > 0 ? Math.max(0, value - 1) : fallback;
 }
 
-/** Clips and generalises lines, each as finely as where it runs requires. */
-function tidy(lines: Position[][]): Geometry | undefined {
-  return lineGeometry(lines.flatMap((line) => tidyLines([line], detailFor(line), BOX)));
-}
+const round1 = (value: number) => Math.round(value * 10) / 10;
 
-function towns(dataDir: string): Feature[] {
-  return readCollection(dataDir, DATASETS.populatedPlaces).features.flatMap((f) => {
-    const rank = Number(prop(f, 'scalerank'));
-    const capital = prop(f, 'adm0cap') === 1;
-    const position = (f.geometry as Point).coordinates;
-    const limit = inside(position, FOCUS) ? FOCUS_TOWN_RANK : TOWN_RANK;
-    if (!capital && rank > limit) return [];
-    const point: Point = { type: 'Point', coordinates: roundPosition(position, PRECISION) };
-    return feature({ layer: 'town', ...named(f), rank, ...(capital ? { capital } : {}) }, point);
-  });
-}
-
-/** Countries whose provinces are named on the basemap: the two at the heart of the story. */
-const NAMED_PROVINCES = new Set(['PAK', 'IRN']);
-/** Provinces named after their capital city, whose label would sit on the city's own. */
-const UNNAMED_PROVINCES = new Set(['IR-07', 'PK-IS']);
-
-/** One label per province of the story's two countries, at Natural Earth's own label point. */
-function provinceLabels(provinces: readonly Feature[]): Feature[] {
-  return provinces.flatMap((f) => {
-    const position = [Number(prop(f, 'longitude')), Number(prop(f, 'latitude'))];
-    if (!NAMED_PROVINCES.has(String(prop(f, 'adm0_a3'))) || !inside(position, BOX)) return [];
-    if (UNNAMED_PROVINCES.has(String(prop(f, 'iso_3166_2')))) return [];
-    const name = String(prop(f, 'name_en') || prop(f, 'name'));
-    const point: Point = { type: 'Point', coordinates: roundPosition(position, PRECISION) };
-    return feature({ layer: 'province-label', name }, point);
-  });
-}
-
-/** Reads the raw data and returns the basemap's features, drawn in this order. */
-export function buildBasemap(dataDir: string): Feature[] {
-  const read = (dataset: (typeof DATASETS)[keyof typeof DATASETS]) =>
-    readCollection(dataDir, dataset).features;
-  const provinces = read(DATASETS.provinces) as Feature<Polygon | MultiPolygon>[];
-  const provinceEdges = sharedEdges(provinces, (f) => String(prop(f, 'adm0_a3')));
+const outsideRegion = (): BBox[] => {
+  const [w, s, e, n] = REGION;
   return [
-    ...read(DATASETS.land).flatMap((f) => feature({ layer: 'land' }, tidyArea(area(f), FINE, BOX))),
-    ...read(DATASETS.lakes).flatMap((f) =>
-      feature({ layer: 'lake', ...named(f) }, tidyArea(area(f), detailFor(area(f)), BOX)),
+    [-180, -90, w, 90],
+    [e, -90, 180, 90],
+    [w, -90, e, s],
+    [w, n, e, 90],
+  ];
+};
+
+function clipLines(lines: Position[][], boxes: readonly BBox[]): Position[][] {
+  return boxes.flatMap((box) =>
+    lines.flatMap((line) =>
+      linesOf(bboxClip(lineString(line), box).geometry as LineString | MultiLineString),
     ),
-    ...read(DATASETS.rivers).flatMap((f) =>
-      feature({ layer: 'river', ...named(f), rank: Number(prop(f, 'scalerank')) }, tidy(lines(f))),
-    ),
-    ...[...provinceEdges.values()].flatMap((edges) =>
-      feature({ layer: 'province-border' }, tidy(chainLines(edges))),
-    ),
-    ...read(DATASETS.disputed).flatMap((f) =>
+  );
+}
+
+function lineGeometry(lines: Position[][]): LineString | MultiLineString | undefined {
+  const kept = lines.filter((line) => line.length >= 2);
+  if (kept.length === 0) return undefined;
+  return kept.length === 1
+    ? { type: 'LineString', coordinates: kept[0]! }
+    : { type: 'MultiLineString', coordinates: kept };
+}
+
+const lines = (f: Feature) => linesOf(f.geometry as LineString | MultiLineString);
+
+/** The towns, each with the zoom it first shows at: capitals early, the rest as Natural Earth says. */
+export function towns(dataDir: string): Feature[] {
+  return readCollection(dataDir, WORLD.populatedPlaces).features.flatMap((f) => {
+    const capital = Number(prop(f, 'adm0cap')) === 1;
+    const rank = Number(prop(f, 'scalerank'));
+    const minzoom = round1(capital ? Math.min(hint(f), 2) : hint(f, 'min_zoom', 6));
+    const point: Point = { type: 'Point', coordinates: (f.geometry as Point).coordinates };
+    const name = labelText(text(f, 'name'));
+    return feature({ minzoom, name, rank, ...(capital ? { capital } : {}) }, point);
+  });
+}
+
+/** Lines between provinces: the region's own 1:10m shapes inside it, Natural Earth 1:50m lines elsewhere. */
+function provinceBorders(dataDir: string): Feature[] {
+  const regional = readCollection(dataDir, DATASETS.provinces).features as Feature<
+    Polygon | MultiPolygon
+  >[];
+  const edges = sharedEdges(regional, (f) => text(f, 'adm0_a3'));
+  const inside = [...edges.values()].flatMap((segments) =>
+    feature({ minzoom: 3 }, lineGeometry(clipLines(chainLines(segments), [REGION]))),
+  );
+  const outside = readCollection(dataDir, WORLD.provinceLines).features.flatMap((f) =>
+    feature({ minzoom: 3 }, lineGeometry(clipLines(lines(f), outsideRegion()))),
+  );
+  return [...inside, ...outside];
+}
+
+function insideRegion([lon = 0, lat = 0]: Position): boolean {
+  const [w, s, e, n] = REGION;
+  return lon >= w && lon <= e && lat >= s && lat <= n;
+}
+
+/**
+ * Whether the regional data outlines the division at a world label point: a regional province of
+ * the same country holds the point. Those divisions come from the regional data (newer names,
+ * outlines); every other one, inside the region's box or not, from Natural Earth's world files.
+ */
+export function outlinedByRegion(dataDir: string): (point: Feature) => boolean {
+  const regional = readCollection(dataDir, DATASETS.provinces).features as Feature<
+    Polygon | MultiPolygon
+  >[];
+  return (point) => {
+    const a3 = text(point, 'sr_adm0_a3');
+    const at = (point.geometry as Point).coordinates;
+    return regional.some(
+      (province) =>
+        text(province, 'adm0_a3') === a3 && booleanPointInPolygon(at, province.geometry),
+    );
+  };
+}
+
+/**
+ * One label per first-level division: the region's newer provinces at their own label points,
+ * and Natural Earth's world label points for the rest (a division in several pieces has a point
+ * per piece; the one Natural Earth ranks first is used).
+ */
+function provinceLabels(dataDir: string): Feature[] {
+  const regional = readCollection(dataDir, DATASETS.provinces).features.flatMap((f) => {
+    const position = [Number(prop(f, 'longitude')), Number(prop(f, 'latitude'))];
+    if (!insideRegion(position)) return [];
+    const name = labelText(text(f, 'name_en') || text(f, 'name'));
+    return feature({ minzoom: 4, name }, { type: 'Point', coordinates: position });
+  });
+  const outlined = outlinedByRegion(dataDir);
+  const world = mainLabelPoints(dataDir)
+    .filter((f) => !outlined(f))
+    .flatMap((f) => {
+      const minzoom = Number(prop(f, 'scalerank')) <= 4 ? 4 : 5;
+      const name = labelText(text(f, 'name'));
+      return feature({ minzoom, name }, f.geometry);
+    });
+  return [...regional, ...world];
+}
+
+/** Natural Earth's admin-1 label points, one per division (its first-ranked piece), in file order. */
+export function mainLabelPoints(dataDir: string): Feature[] {
+  const best = new Map<string, Feature>();
+  for (const f of readCollection(dataDir, WORLD.provincePoints).features) {
+    if (text(f, 'featurecla') !== 'Admin-1 scale rank') continue;
+    const code = text(f, 'adm1_code');
+    const current = best.get(code);
+    if (!current || Number(prop(f, 'adm0_sr')) < Number(prop(current, 'adm0_sr'))) {
+      best.set(code, f);
+    }
+  }
+  return [...best.values()];
+}
+
+/** Every layer of the world basemap, with each feature's first zoom. */
+export function worldLayers(dataDir: string): Layers {
+  const read = (dataset: Dataset) => readCollection(dataDir, dataset).features;
+  return {
+    land: read(WORLD.land).flatMap((f) => feature({ minzoom: 0 }, f.geometry)),
+    lake: read(WORLD.lakes).flatMap((f) => feature({ minzoom: round1(hint(f)) }, f.geometry)),
+    river: read(WORLD.rivers).flatMap((f) => feature({ minzoom: round1(hint(f)) }, f.geometry)),
+    'province-border': provinceBorders(dataDir),
+    'disputed-border': read(WORLD.disputed).flatMap((f) =>
       feature(
         {
-          layer: 'disputed-border',
-          kind: String(prop(f, 'featurecla')).toLowerCase().replaceAll(' ', '-'),
-          ...named(f),
+          minzoom: round1(hint(f)),
+          kind: text(f, 'featurecla').toLowerCase().replaceAll(' ', '-'),
         },
-        tidy(lines(f)),
+        f.geometry,
       ),
     ),
-    ...read(DATASETS.borders).flatMap((f) =>
-      feature(
-        { layer: 'country-border', kind: BORDER_KINDS[String(prop(f, 'featurecla'))] ?? 'other' },
-        tidy(lines(f)),
-      ),
+    'country-border': read(WORLD.borders).flatMap((f) =>
+      feature({ minzoom: 0, kind: BORDER_KINDS[text(f, 'featurecla')] ?? 'other' }, f.geometry),
     ),
-    ...provinceLabels(provinces),
-    ...towns(dataDir),
-    ...read(DATASETS.countries).flatMap((f) => countryLabel(f, BOX, PRECISION) ?? []),
-    ...seaLabels(readCollection(dataDir, DATASETS.ocean)),
-  ];
+    'province-label': provinceLabels(dataDir),
+    'region-label': islandLabels(read(WORLD.regions)),
+    'sea-label': seaLabels(read(WORLD.marine)),
+    town: towns(dataDir),
+    'country-label': read(WORLD.countries).flatMap((f) => countryLabel(f) ?? []),
+  };
 }

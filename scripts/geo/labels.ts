@@ -1,83 +1,67 @@
-/** Label points for the basemap: one per country, and hand-placed names for the seas. */
-import {
-  area,
-  bboxClip,
-  booleanPointInPolygon,
-  centroid,
-  pointOnFeature,
-  polygon,
-} from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { roundPosition } from './shapes.ts';
+/** Label points for the basemap: countries, seas and islands, each with the zoom it first shows at. */
+import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { prop, text } from './io.ts';
+import { labelText } from './label-text.ts';
 
 /** Natural Earth entities that are not countries and get no country label. */
 const NOT_COUNTRIES = new Set(['KAS']);
 
-/**
- * A label goes at least this many degrees inside the basemap's edge, on a piece of the country
- * at least this large (km²) unless the piece is whole, so the map names small countries but not
- * the slivers of large ones it barely shows.
- */
-const LABEL_INSET = 1;
-const LABEL_MIN_AREA = 10_000;
-
 /** Square kilometres of the labelled piece above which a label ranks 1, 2, 3, 4 (else 5). */
 const RANK_AREAS = [1_000_000, 300_000, 60_000, 15_000];
 
-/**
- * Seas have no label points in the region's Natural Earth extract (its geography points are
- * capes), so their positions are placed by hand on open water; the build checks that each
- * falls inside ne_10m_ocean.
- */
-export const SEAS: readonly { name: string; rank: number; position: Position }[] = [
-  { name: 'Arabian Sea', rank: 1, position: [64, 16] },
-  { name: 'Mediterranean Sea', rank: 1, position: [31.5, 33] },
-  { name: 'Red Sea', rank: 1, position: [38.8, 20] },
-  { name: 'Caspian Sea', rank: 1, position: [50.5, 42] },
-  { name: 'Persian Gulf', rank: 2, position: [51.7, 27] },
-  { name: 'Gulf of Oman', rank: 2, position: [58.6, 24.7] },
-];
+const round1 = (value: number) => Math.round(value * 10) / 10;
 
-function clip(rings: Position[][], box: BBox): Feature<Polygon> | undefined {
-  const part = bboxClip(polygon(rings), box) as Feature<Polygon>;
-  return part.geometry.coordinates.length > 0 ? part : undefined;
+/** Natural Earth's label zoom for 256-pixel tiles, as a 512-pixel tile zoom. */
+function labelZoom(f: Feature, key: string): number {
+  const value = Number(prop(f, key));
+  return Number.isFinite(value) && value > 0 ? round1(Math.max(0, value - 1.5)) : 3;
 }
 
-/** Where a country's name goes: inside its largest polygon within the box, if that is big enough. */
-export function countryLabel(country: Feature, box: BBox, precision: number): Feature | undefined {
+/** A point inside a polygon: its centroid when that is inside, else any point on it. */
+function inside(shape: Feature<Polygon | MultiPolygon>): Position {
+  const middle = centroid(shape);
+  return (booleanPointInPolygon(middle, shape) ? middle : pointOnFeature(shape)).geometry
+    .coordinates;
+}
+
+function label(properties: Record<string, string | number>, coordinates: Position): Feature {
+  const point: Point = { type: 'Point', coordinates };
+  return { type: 'Feature', properties, geometry: point };
+}
+
+/** Where a country's name goes: inside its largest piece, ranked by that piece's area. */
+export function countryLabel(country: Feature): Feature | undefined {
+  if (NOT_COUNTRIES.has(text(country, 'adm0_a3'))) return undefined;
   const geometry = country.geometry as Polygon | MultiPolygon;
   const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const [w, s, e, n] = box;
-  const inset: BBox = [w + LABEL_INSET, s + LABEL_INSET, e - LABEL_INSET, n - LABEL_INSET];
   const largest = parts
-    .map((rings) => ({ whole: area(polygon(rings)) / 1e6, part: clip(rings, inset) }))
-    .map(({ whole, part }) => ({ whole, part, size: part ? area(part) / 1e6 : 0 }))
-    .filter(({ whole, size }) => size >= LABEL_MIN_AREA || (size > 0 && size >= whole * 0.99))
+    .map((rings) => polygon(rings))
+    .map((part) => ({ part, size: area(part) / 1e6 }))
     .sort((a, b) => b.size - a.size)[0];
-  const a3 = String(country.properties?.['adm0_a3']);
-  if (!largest?.part || NOT_COUNTRIES.has(a3)) return undefined;
-  const { part, size } = largest;
-  const middle = centroid(part);
-  const inside = booleanPointInPolygon(middle, part) ? middle : pointOnFeature(part);
-  const rank = RANK_AREAS.findIndex((limit) => size >= limit) + 1 || RANK_AREAS.length + 1;
-  return {
-    type: 'Feature',
-    properties: { layer: 'country-label', name: String(country.properties?.['name']), rank },
-    geometry: { type: 'Point', coordinates: roundPosition(inside.geometry.coordinates, precision) },
-  };
+  if (!largest) return undefined;
+  const rank = RANK_AREAS.findIndex((limit) => largest.size >= limit) + 1 || RANK_AREAS.length + 1;
+  const name = labelText(text(country, 'name'));
+  return label({ minzoom: labelZoom(country, 'min_label'), name, rank }, inside(largest.part));
 }
 
-/** The sea labels, after checking each lies on open water. */
-export function seaLabels(ocean: FeatureCollection): Feature[] {
-  return SEAS.map(({ name, rank, position }) => {
-    const wet = ocean.features.some((f) =>
-      booleanPointInPolygon(position, f.geometry as Polygon | MultiPolygon),
-    );
-    if (!wet) throw new Error(`The label point for ${name} is not in ne_10m_ocean.`);
-    return {
-      type: 'Feature',
-      properties: { layer: 'sea-label', name, rank },
-      geometry: { type: 'Point', coordinates: position },
-    };
+/** One label per named sea, gulf, bay, strait or ocean, inside its own polygon. */
+export function seaLabels(marine: readonly Feature[]): Feature[] {
+  return marine.flatMap((f) => {
+    const name = labelText(text(f, 'name'));
+    if (!name) return [];
+    const rank = Number(prop(f, 'scalerank'));
+    const shape = f as Feature<Polygon | MultiPolygon>;
+    return [label({ minzoom: labelZoom(f, 'min_label'), name, rank }, inside(shape))];
+  });
+}
+
+/** Islands and island groups from Natural Earth's geographic region points. */
+export function islandLabels(regions: readonly Feature[]): Feature[] {
+  return regions.flatMap((f) => {
+    if (!['island', 'island group'].includes(text(f, 'featurecla'))) return [];
+    const name = labelText(text(f, 'name'));
+    const minzoom = labelZoom(f, 'min_zoom');
+    return name ? [label({ minzoom, name }, (f.geometry as Point).coordinates)] : [];
   });
 }

@@ -24,6 +24,7 @@ const BASEMAP_FILE = /^(basemap.*\.geojson|.*\.pmtiles)$/;
 
 /** The code that draws a still and frames its step: a change to any may change the pictures. */
 export const STYLE_CODE = [
+  'src/lib/map/archive.ts',
   'src/lib/map/basemapStyle.ts',
   'src/lib/map/storyLayers.ts',
   'src/lib/map/arrowhead.ts',

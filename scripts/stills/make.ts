@@ -25,7 +25,6 @@ import playwrightConfig from '../../playwright.config.ts';
 import { serveStatic } from '../../bench/serve.ts';
 import type { StillData, StillRequest } from '../../src/lib/stills/stillHooks.ts';
 import type { Story } from '../../src/lib/story/types.ts';
-import { PLACES_FILE } from '../load-story.ts';
 import { drawnSteps, sharedDrawing } from './drawn.ts';
 import { STILL_KINDS, stillFile, stillsFolder, WEBP_QUALITY, type StillKind } from './kinds.ts';
 import { checkStills, MANIFEST, readManifest, type StillsManifest } from './manifest.ts';
@@ -89,7 +88,8 @@ try {
   await page.goto(`${site.url}?mode=speaker&hooks`);
   await page.waitForFunction(() => 'mapStory' in window && 'stills' in (window.mapStory as object));
   mkdirSync(folder, { recursive: true });
-  const places = JSON.parse(readFileSync(join(root, PLACES_FILE), 'utf8'));
+  // The shapes of the story's places, as the build gave them to the page that drew the pictures.
+  const places = JSON.parse(readFileSync(join(out, 'geo/places.geojson'), 'utf8'));
   const drawn = drawnSteps(story, places, sharedDrawing(root));
   const before = readManifest(folder);
   const check = checkStills(story, before, drawn, (file) => existsSync(join(folder, file)));

@@ -32,23 +32,27 @@ test('a deep link opens at its step, with its text in view, and keeps its URL', 
   await expect(page.locator('#map-text')).toHaveText(story.steps[8]!.mapText);
 });
 
-test('fast jumps across many steps end in the same picture as a direct visit', async ({ page }) => {
-  await page.goto(`./#${target}`);
-  await settledOn(page, target);
-  const direct = await mapPixels(page);
+test(
+  'fast jumps across many steps end in the same picture as a direct visit',
+  { tag: '@once' },
+  async ({ page }) => {
+    await page.goto(`./#${target}`);
+    await settledOn(page, target);
+    const direct = await mapPixels(page);
 
-  await page.goto('./');
-  await settledOn(page, stepIds[0]!);
-  // Three jumps without waiting for the map in between, as a flick of a trackpad would.
-  await scrollToStep(page, stepIds.at(-1)!);
-  await scrollToStep(page, stepIds[2]!);
-  await scrollToStep(page, target);
-  await settledOn(page, target);
-  await expect(page.locator('#map-text')).toHaveText(story.steps[8]!.mapText);
-  expect(pixelDifference(await mapPixels(page), direct)).toBeLessThan(0.02);
-});
+    await page.goto('./');
+    await settledOn(page, stepIds[0]!);
+    // Three jumps without waiting for the map in between, as a flick of a trackpad would.
+    await scrollToStep(page, stepIds.at(-1)!);
+    await scrollToStep(page, stepIds[2]!);
+    await scrollToStep(page, target);
+    await settledOn(page, target);
+    await expect(page.locator('#map-text')).toHaveText(story.steps[8]!.mapText);
+    expect(pixelDifference(await mapPixels(page), direct)).toBeLessThan(0.02);
+  },
+);
 
-test('a reload mid-story comes back to the same step', async ({ page }) => {
+test('a reload mid-story comes back to the same step', { tag: '@once' }, async ({ page }) => {
   await page.goto('./');
   await settledOn(page, stepIds[0]!);
   await scrollToStep(page, stepIds[4]!);
@@ -108,30 +112,34 @@ test('the keyboard scrolls through the steps and the timeline jumps to one', asy
   await settledOn(page, stepIds[10]!);
 });
 
-test('a flight is seen whole even when its first frame comes late', async ({ page }) => {
-  // A slow machine, as the page's clock tells it: from a given moment every frame lasts 50 times
-  // longer, so the first frame of a flight (here some 0.3 s long) comes after its natural end.
-  await page.addInitScript(() => {
-    const real = performance.now.bind(performance);
-    let from: number | undefined;
-    let factor = 1;
-    performance.now = () => (from === undefined ? real() : from + (real() - from) * factor);
-    Object.assign(window, {
-      slowDown(by: number) {
-        from = real();
-        factor = by;
-      },
+test(
+  'a flight is seen whole even when its first frame comes late',
+  { tag: '@once' },
+  async ({ page }) => {
+    // A slow machine, as the page's clock tells it: from a given moment every frame lasts 50 times
+    // longer, so the first frame of a flight (here some 0.3 s long) comes after its natural end.
+    await page.addInitScript(() => {
+      const real = performance.now.bind(performance);
+      let from: number | undefined;
+      let factor = 1;
+      performance.now = () => (from === undefined ? real() : from + (real() - from) * factor);
+      Object.assign(window, {
+        slowDown(by: number) {
+          from = real();
+          factor = by;
+        },
+      });
     });
-  });
-  await page.goto('./');
-  await settledOn(page, stepIds[0]!);
-  await page.evaluate(() => (window as unknown as { slowDown(by: number): void }).slowDown(50));
-  await scrollToStep(page, stepIds[3]!);
-  await settledOn(page, stepIds[3]!);
-  await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'flight');
-});
+    await page.goto('./');
+    await settledOn(page, stepIds[0]!);
+    await page.evaluate(() => (window as unknown as { slowDown(by: number): void }).slowDown(50));
+    await scrollToStep(page, stepIds[3]!);
+    await settledOn(page, stepIds[3]!);
+    await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'flight');
+  },
+);
 
-test('with reduced motion, steps cut instead of flying', async ({ page }) => {
+test('with reduced motion, steps cut instead of flying', { tag: '@once' }, async ({ page }) => {
   await page.goto('./');
   await settledOn(page, stepIds[0]!);
   await scrollToStep(page, stepIds[3]!);
@@ -146,74 +154,80 @@ test('with reduced motion, steps cut instead of flying', async ({ page }) => {
   await expect(page.locator('.story-map')).toHaveAttribute('data-camera', 'cut');
 });
 
-test('the page states its language from the start and writes its root only on change', async ({
-  page,
-}) => {
-  // Each write to an attribute of <html> restyles the page, even of the value it already has;
-  // one to `lang` restyles every element. Records in order: each holds the value before it,
-  // so a write changed nothing when that equals the next record's (or, last, the final) value.
-  await page.addInitScript(() => {
-    const history: Record<string, (string | null)[]> = {};
-    Object.assign(window, { rootWrites: history });
-    new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.target !== document.documentElement || !record.attributeName) continue;
-        (history[record.attributeName] ??= []).push(record.oldValue);
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeOldValue: true });
-  });
-  const response = await page.goto('./');
-  expect(await response!.text()).toContain(`<html lang="${story.language}"`);
-  await settledOn(page, stepIds[0]!);
-  await scrollToStep(page, stepIds[1]!);
-  await settledOn(page, stepIds[1]!);
-  const unchanged = await page.evaluate(() => {
-    const history = (window as unknown as { rootWrites: Record<string, (string | null)[]> })
-      .rootWrites;
-    return Object.entries(history).flatMap(([name, before]) => {
-      const values = [...before, document.documentElement.getAttribute(name)];
-      return before
-        .filter((value, i) => value === values[i + 1])
-        .map((value) => `${name}=${value}`);
+test(
+  'the page states its language from the start and writes its root only on change',
+  { tag: '@once' },
+  async ({ page }) => {
+    // Each write to an attribute of <html> restyles the page, even of the value it already has;
+    // one to `lang` restyles every element. Records in order: each holds the value before it,
+    // so a write changed nothing when that equals the next record's (or, last, the final) value.
+    await page.addInitScript(() => {
+      const history: Record<string, (string | null)[]> = {};
+      Object.assign(window, { rootWrites: history });
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.target !== document.documentElement || !record.attributeName) continue;
+          (history[record.attributeName] ??= []).push(record.oldValue);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeOldValue: true });
     });
-  });
-  expect(unchanged).toEqual([]);
-});
-
-test('nothing on the page is drawn with a blur, in any mode', async ({ page }) => {
-  // Blurred shadows and filters are drawn pixel by pixel where the GPU is emulated in software;
-  // the panels' shadows alone held the map's first picture back by some 170 ms on such a
-  // machine (README.md, "Performance"). Lists every element, pseudo-elements too, that has one.
-  for (const mode of ['scroll', 'present', 'kiosk']) {
-    await page.goto(`./?mode=${mode}`);
+    const response = await page.goto('./');
+    expect(await response!.text()).toContain(`<html lang="${story.language}"`);
     await settledOn(page, stepIds[0]!);
-    const blurred = await page.evaluate(() => {
-      const lengths = (value: string) =>
-        value
-          .replace(/rgba?\([^)]*\)/g, '')
-          .split(',')
-          .map((shadow) =>
-            [...shadow.matchAll(/-?[\d.]+px/g)].map((match) => parseFloat(match[0])),
-          );
-      const found: string[] = [];
-      for (const element of document.querySelectorAll('*')) {
-        for (const pseudo of [null, '::before', '::after']) {
-          const style = getComputedStyle(element, pseudo);
-          const shadows = [
-            ...lengths(style.boxShadow === 'none' ? '' : style.boxShadow),
-            ...lengths(style.textShadow === 'none' ? '' : style.textShadow),
-          ];
-          const filters = `${style.filter} ${style.backdropFilter}`;
-          if (shadows.some((shadow) => (shadow[2] ?? 0) > 0) || filters.includes('blur(')) {
-            found.push(`${element.tagName.toLowerCase()}.${element.className}${pseudo ?? ''}`);
+    await scrollToStep(page, stepIds[1]!);
+    await settledOn(page, stepIds[1]!);
+    const unchanged = await page.evaluate(() => {
+      const history = (window as unknown as { rootWrites: Record<string, (string | null)[]> })
+        .rootWrites;
+      return Object.entries(history).flatMap(([name, before]) => {
+        const values = [...before, document.documentElement.getAttribute(name)];
+        return before
+          .filter((value, i) => value === values[i + 1])
+          .map((value) => `${name}=${value}`);
+      });
+    });
+    expect(unchanged).toEqual([]);
+  },
+);
+
+test(
+  'nothing on the page is drawn with a blur, in any mode',
+  { tag: '@once' },
+  async ({ page }) => {
+    // Blurred shadows and filters are drawn pixel by pixel where the GPU is emulated in software;
+    // the panels' shadows alone held the map's first picture back by some 170 ms on such a
+    // machine (README.md, "Performance"). Lists every element, pseudo-elements too, that has one.
+    for (const mode of ['scroll', 'present', 'kiosk']) {
+      await page.goto(`./?mode=${mode}`);
+      await settledOn(page, stepIds[0]!);
+      const blurred = await page.evaluate(() => {
+        const lengths = (value: string) =>
+          value
+            .replace(/rgba?\([^)]*\)/g, '')
+            .split(',')
+            .map((shadow) =>
+              [...shadow.matchAll(/-?[\d.]+px/g)].map((match) => parseFloat(match[0])),
+            );
+        const found: string[] = [];
+        for (const element of document.querySelectorAll('*')) {
+          for (const pseudo of [null, '::before', '::after']) {
+            const style = getComputedStyle(element, pseudo);
+            const shadows = [
+              ...lengths(style.boxShadow === 'none' ? '' : style.boxShadow),
+              ...lengths(style.textShadow === 'none' ? '' : style.textShadow),
+            ];
+            const filters = `${style.filter} ${style.backdropFilter}`;
+            if (shadows.some((shadow) => (shadow[2] ?? 0) > 0) || filters.includes('blur(')) {
+              found.push(`${element.tagName.toLowerCase()}.${element.className}${pseudo ?? ''}`);
+            }
           }
         }
-      }
-      return found;
-    });
-    expect(blurred, `blurred in ${mode} mode`).toEqual([]);
-  }
-});
+        return found;
+      });
+      expect(blurred, `blurred in ${mode} mode`).toEqual([]);
+    }
+  },
+);
 
 test('every timeline click counts: quick clicks and a click mid-scroll end on the last one', async ({
   page,

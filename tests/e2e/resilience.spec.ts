@@ -24,17 +24,18 @@ test('without WebGL and without its pictures the story is still there, with a no
   await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[5]!);
 });
 
-test("when MapLibre cannot be loaded, the story is still there, with each step's picture", async ({
-  page,
-  guard,
-}) => {
-  guard.allowConsole(/MapLibre could not be loaded|Failed to load resource|Failed to fetch/);
-  await page.route(/\/assets\/maplibre-[\w-]+\.js$/, (route) => route.abort());
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
-  await expect(page.getByText('The map could not be shown.')).toHaveCount(0);
-  await page.locator(`[data-step="${stepIds[3]}"]`).scrollIntoViewIfNeeded();
-  await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[3]!);
-  await expect(page.locator('.still img')).toHaveAttribute('alt', story.steps[3]!.mapText);
-});
+test(
+  "when MapLibre cannot be loaded, the story is still there, with each step's picture",
+  { tag: '@once' },
+  async ({ page, guard }) => {
+    guard.allowConsole(/MapLibre could not be loaded|Failed to load resource|Failed to fetch/);
+    await page.route(/\/assets\/maplibre-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
+    await expect(page.getByText('The map could not be shown.')).toHaveCount(0);
+    await page.locator(`[data-step="${stepIds[3]}"]`).scrollIntoViewIfNeeded();
+    await expect(page.locator('html')).toHaveAttribute('data-active-step', stepIds[3]!);
+    await expect(page.locator('.still img')).toHaveAttribute('alt', story.steps[3]!.mapText);
+  },
+);

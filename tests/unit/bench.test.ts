@@ -1,5 +1,8 @@
+import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
+import { ArchiveParts } from '../../bench/archive-parts.ts';
 import { verdictLine, type Verdict } from '../../bench/budgets.ts';
+import { gzip, writeArchive } from '../../scripts/geo/pmtiles-writer.ts';
 import { pairedRatio } from '../../bench/interval.ts';
 
 describe('pairedRatio', () => {
@@ -69,5 +72,48 @@ describe('verdictLine', () => {
     const line = verdictLine({ ...verdict, interval: { low: 1.15, high: 1.3, level: 0.9 } });
     expect(line).toContain('90 % interval 1.150×–1.300×)');
     expect(line).not.toContain('inside');
+  });
+});
+
+describe('ArchiveParts', () => {
+  const text = (value: string) => gzip(new TextEncoder().encode(value));
+  const archive = writeArchive(
+    [
+      { z: 0, x: 0, y: 0, data: text('world') },
+      { z: 1, x: 0, y: 0, data: text('north-west, somewhat longer') },
+      { z: 1, x: 1, y: 0, data: text('world') },
+    ],
+    {
+      minZoom: 0,
+      maxZoom: 1,
+      bounds: [-180, -85, 180, 85],
+      center: [0, 0, 0],
+      metadata: {},
+    },
+  );
+  const parts = new ArchiveParts(archive);
+
+  it('names the range a reader asks for, and sizes it again by that name', async () => {
+    const reads: [number, number][] = [];
+    const reader = new PMTiles({
+      getKey: () => 'archive',
+      getBytes: async (offset: number, length: number) => {
+        reads.push([offset, length]);
+        return { data: archive.slice(offset, offset + length).buffer };
+      },
+    });
+    await reader.getZxy(1, 0, 0);
+    const [first, tile] = reads;
+    expect(parts.nameOf(...first!)).toBe('head');
+    expect(parts.nameOf(...tile!)).toBe('tile 1/0/0');
+    expect(parts.sizeOf('tile 1/0/0')).toBe(tile![1]);
+    // The first 16 KB a reader asks for, cut to the file when it is smaller.
+    expect(parts.sizeOf('head')).toBe(archive.length);
+  });
+
+  it('sizes a tile stored once for two addresses by either, and knows no other', () => {
+    expect(parts.sizeOf('tile 1/1/0')).toBe(parts.sizeOf('tile 0/0/0'));
+    expect(parts.sizeOf('tile 1/0/1')).toBeUndefined();
+    expect(parts.sizeOf('leaf 0/0/0')).toBeUndefined();
   });
 });

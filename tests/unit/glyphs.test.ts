@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { labelText } from '../../scripts/geo/label-text.ts';
+import { glyphSets } from '../../scripts/glyph-sets.ts';
 import { codePointsOf, glyphIds, subsetGlyphs } from '../../scripts/glyph-subset.ts';
 
 const range = readFileSync('fonts/glyphs/Noto Sans Regular/0-255.pbf');
@@ -23,5 +26,59 @@ describe('glyph subsetting', () => {
   it('changes nothing when every glyph is kept', () => {
     const all = new Set(glyphIds(range));
     expect(Buffer.from(subsetGlyphs(range, all)).equals(range)).toBe(true);
+  });
+});
+
+describe('glyph sets by font', () => {
+  const layers = [
+    {
+      id: 'countries',
+      type: 'symbol',
+      source: 'basemap',
+      'source-layer': 'country-label',
+      layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': ['Noto Sans Medium'] },
+    },
+    {
+      id: 'seas',
+      type: 'symbol',
+      source: 'basemap',
+      'source-layer': 'sea-label',
+      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Italic'] },
+    },
+    {
+      id: 'story',
+      type: 'symbol',
+      source: 'overlay',
+      layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Medium'] },
+    },
+  ] as LayerSpecification[];
+
+  it('gives each font the characters its layers show, in the case they show them', () => {
+    const sets = glyphSets(layers, {
+      archive: { 'country-label': 'Iran', 'sea-label': 'Red Sea' },
+      story: ['Zahedan'],
+    });
+    const text = (font: string) =>
+      [...(sets.get(font) ?? [])]
+        .map((point) => String.fromCodePoint(point))
+        .sort()
+        .join('');
+    expect(text('Noto Sans Medium')).toBe('AINRZadehn');
+    expect(text('Noto Sans Italic')).toBe(' RSade');
+    expect(sets.has('Noto Sans Regular')).toBe(false);
+  });
+});
+
+describe('label texts', () => {
+  it('lose the accents the fonts cannot draw, and no others', () => {
+    expect(labelText('Hà Nội')).toBe('Hà Noi');
+    expect(labelText('São Paulo')).toBe('São Paulo');
+    expect(labelText('İzmir')).toBe('İzmir');
+  });
+
+  it('are set in title case when Natural Earth writes them in capitals, spaces collapsed', () => {
+    expect(labelText('NORTH PACIFIC OCEAN')).toBe('North Pacific Ocean');
+    expect(labelText('Caribbean  Sea')).toBe('Caribbean Sea');
+    expect(labelText('USA')).toBe('USA');
   });
 });

@@ -14,8 +14,11 @@ import {
   type StoryMapLike,
 } from '../../src/lib/map/applyMapState.ts';
 import { arrowheadImage } from '../../src/lib/map/arrowhead.ts';
+import { ARCHIVE_PATH, DETAIL_MINZOOM, WORLD_MAXZOOM } from '../../src/lib/map/archive.ts';
+import { basemapStyle, OVERLAY_SOURCE } from '../../src/lib/map/basemapStyle.ts';
 import { fitSubject } from '../../src/lib/map/fit.ts';
-import { basemapStyle, marginFeatures, OVERLAY_SOURCE } from '../../src/lib/map/basemapStyle.ts';
+import { palette } from '../../src/lib/map/palette.ts';
+import { archiveMetadata } from '../../scripts/archive-metadata.ts';
 import { mapStateFor, placeContent } from '../../src/lib/map/mapState.ts';
 import {
   primerFeatures,
@@ -34,6 +37,18 @@ const content = placeContent(
   JSON.parse(readFileSync('tests/fixtures/places.geojson', 'utf8')),
 );
 const stateOf = (index: number) => mapStateFor(story.steps[index]!, content);
+/** Something an overlay keeps besides the story (an online style's own features, say). */
+const keep: Feature[] = [
+  {
+    type: 'Feature',
+    properties: { part: 'kept' },
+    geometry: { type: 'Point', coordinates: [0, 0] },
+  },
+];
+const URLS = {
+  archive: 'http://x/geo/basemap.pmtiles',
+  glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf',
+};
 
 /** A map that records what was asked of it. */
 function recordingMap() {
@@ -136,7 +151,6 @@ describe('applyMapState', () => {
   });
 
   it('leaves an overlay that already holds the state alone, and still sets the camera', () => {
-    const keep = marginFeatures();
     const { map, calls } = recordingMap();
     applyMapState(map, stateOf(1), padding, false, keep, { overlay: false });
     expect(calls.some((c) => c[0] === 'setData')).toBe(false);
@@ -161,7 +175,6 @@ describe('applyMapState', () => {
 describe('primers', () => {
   it('are added to the step, with the overlay kept, and dropped by the next step', () => {
     const { map, calls } = recordingMap();
-    const keep = marginFeatures();
     primeMap(map, stateOf(0), keep, [70, 20]);
     applyMapState(map, stateOf(0), padding, false, keep);
     const [primed, shown] = calls
@@ -229,10 +242,7 @@ const filterOf = (layer: LayerSpecification) => ('filter' in layer ? layer.filte
 
 describe('styles', () => {
   it('the offline basemap and story layers are valid MapLibre style', () => {
-    const style = basemapStyle({
-      data: 'http://x/geo/basemap.geojson',
-      glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf',
-    });
+    const style = basemapStyle(URLS);
     // On the embedded basemap the story draws in the basemap's own overlay source.
     expect(validateStyleMin({ ...style, layers: [...style.layers, ...storyLayers()] })).toEqual([]);
     // On an online style it brings that source itself.
@@ -244,39 +254,64 @@ describe('styles', () => {
     expect(validateStyleMin(online)).toEqual([]);
   });
 
-  it('the embedded basemap can start with a step in its overlay and the story layers over it', () => {
-    const keep = marginFeatures();
-    const overlay = overlayData(stateOf(0), keep).features;
-    const style = basemapStyle({
-      data: 'http://x/geo/basemap.geojson',
-      glyphs: 'http://x/glyphs/{fontstack}/{range}.pbf',
-      overlay,
-      layers: storyLayers(),
+  it('reads the archive through the pmtiles protocol, in two zoom bands, over a sea with no edge', () => {
+    const style = basemapStyle(URLS);
+    const tiles = ['pmtiles://http://x/geo/basemap.pmtiles/{z}/{x}/{y}'];
+    expect(style.sources['basemap']).toMatchObject({
+      type: 'vector',
+      tiles,
+      maxzoom: WORLD_MAXZOOM,
     });
+    expect(style.sources['detail']).toMatchObject({
+      type: 'vector',
+      tiles,
+      minzoom: DETAIL_MINZOOM,
+    });
+    // Wherever there is no tile, there is sea: the background, drawn first, everywhere.
+    expect(style.layers[0]).toEqual({
+      id: 'sea',
+      type: 'background',
+      paint: { 'background-color': palette.sea },
+    });
+  });
+
+  it('draws only layers the committed archive holds', () => {
+    const metadata = archiveMetadata(readFileSync(ARCHIVE_PATH));
+    const held = (metadata['vector_layers'] as { id: string }[]).map((layer) => layer.id);
+    const drawn = basemapStyle(URLS).layers.flatMap((layer) =>
+      'source-layer' in layer && layer['source-layer'] ? [layer['source-layer']] : [],
+    );
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn.filter((name) => !held.includes(name))).toEqual([]);
+  });
+
+  it('the embedded basemap can start with a step in its overlay and the story layers over it', () => {
+    const overlay = overlayData(stateOf(0)).features;
+    const style = basemapStyle({ ...URLS, overlay, layers: storyLayers() });
     expect(validateStyleMin(style)).toEqual([]);
     const source = style.sources[OVERLAY_SOURCE] as { data: FeatureCollection };
     expect(source.data.features).toEqual(overlay);
-    expect(overlay.length).toBeGreaterThan(keep.length);
+    expect(overlay.length).toBeGreaterThan(0);
     // The story's layers come last, over every basemap layer, in their own order.
     const ids = style.layers.map((layer) => layer.id);
     expect(ids.slice(-storyLayers().length)).toEqual(storyLayers().map((layer) => layer.id));
-    // Without them, the overlay holds the margin alone.
-    const plain = basemapStyle({ data: 'x', glyphs: 'x/{fontstack}/{range}.pbf' });
+    // Without them, the overlay starts empty.
+    const plain = basemapStyle(URLS);
     expect((plain.sources[OVERLAY_SOURCE] as { data: FeatureCollection }).data.features).toEqual(
-      keep,
+      [],
     );
     expect(plain.layers.length).toBe(style.layers.length - storyLayers().length);
   });
 
-  it("the story's parts never reach the basemap's margin layers, nor the margin the story's", () => {
-    const style = basemapStyle({ data: 'x', glyphs: 'x/{fontstack}/{range}.pbf' });
+  it("the story's layers draw its parts and nothing the overlay keeps besides", () => {
+    const style = basemapStyle(URLS);
     const overlay = style.layers.filter(
       (layer) => 'source' in layer && layer.source === OVERLAY_SOURCE,
     );
-    expect(overlay.map((layer) => layer.id)).toEqual(['outside-region', 'region-edge']);
+    expect(overlay).toEqual([]);
     const features = storyFeatures(
       { place: stateOf(0).places, label: stateOf(0).labels, arrow: stateOf(0).arrows },
-      marginFeatures(),
+      keep,
     ).features;
     const matches = (filter: unknown, feature: (typeof features)[number]) =>
       featureFilter(filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 5 }, {
@@ -285,15 +320,11 @@ describe('styles', () => {
         ]!,
         properties: feature.properties ?? {},
       } as never);
-    for (const feature of features) {
-      const margin = feature.properties?.['part'] === 'margin';
-      for (const layer of overlay) expect(matches(filterOf(layer), feature)).toBe(margin);
-      for (const layer of storyLayers()) {
-        if (margin) expect(matches(filterOf(layer), feature)).toBe(false);
-      }
+    for (const feature of features.filter((f) => f.properties?.['part'] === 'kept')) {
+      for (const layer of storyLayers()) expect(matches(filterOf(layer), feature)).toBe(false);
     }
     // Every story feature is drawn by some layer.
-    for (const feature of features.filter((f) => f.properties?.['part'] !== 'margin')) {
+    for (const feature of features.filter((f) => f.properties?.['part'] !== 'kept')) {
       expect(storyLayers().some((layer) => matches(filterOf(layer), feature))).toBe(true);
     }
   });

@@ -144,12 +144,12 @@ describe('broken scripts', () => {
     expect(problemsOf('many-problems.md')).toEqual(
       [
         "5:7: '2024-01-32' is not a date: January 2024 has 31 days.",
-        "7:1: 'colour' is not a key of the front matter. Known keys: title, dek, byline, date, language, basemap, url, sources.",
+        "7:1: 'colour' is not a key of the front matter. Known keys: title, dek, byline, date, language, basemap, url, places, sources.",
         "12:11: '2024-13' is not a date: months run from 01 to 12.",
         "13:10: The url 'ftp://example.org/wire' must start with https:// or http://.",
         "14:5: The source id 'wire' is already used on line 9; give each source its own id.",
         "25:7: '2024-02-30' is not a date: February 2024 has 29 days.",
-        "26:9: 'harbor-town' is not a place in geo/places.geojson. Did you mean 'harbour-town'?",
+        "26:9: 'harbor-town' is not a place a story can name. Did you mean 'harbour-town' (city, Eastland)?",
         "27:1: 'highlite' is not a key of a step. Did you mean 'highlight'? Known keys: id, date, date-note, frame, max-zoom, camera, bearing, pitch, highlight, annotations, dwell, notes, sources, map-text, slide.",
         "28:17: The source 'ap' is not declared in the front matter's sources. Add it there first.",
         '31:11: Raw HTML is not allowed in a story and would be dropped; write it in Markdown.',
@@ -162,7 +162,7 @@ describe('broken scripts', () => {
         "39:8: 'dwell' is 0, out of range: it must lie between 1 and 600.",
         '40:10: Cite at least one source for every step.',
         "42:11: The annotation kind 'bombing' is unknown; use 'strike' or 'movement'.",
-        "44:9: 'nowhere' is not a place in geo/places.geojson. Add it there, or use an explicit camera.",
+        "44:9: 'nowhere' is not a place a story can name. Find ids with npm run places -- <words>, add it to the story's places file, or use an explicit camera.",
         "50:1: The step 'A step without a block' has no ```step block right after its heading; add one with its id, date, camera and sources.",
         "54:1: The step 'Empty step' has no text; write what happened below its step block.",
         "57:5: The step id 'Empty Step' may use only lowercase letters, digits and hyphens, as it becomes the link #Empty Step.",

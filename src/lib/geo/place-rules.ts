@@ -14,13 +14,37 @@ const REQUIRED_TEXT = [
   ['licence', "that dataset's licence"],
 ] as const;
 
-/** The geometry each kind of place must have. */
+/** A text property a places file may require of each place. */
+export type PlaceText = (typeof REQUIRED_TEXT)[number][0];
+
+/** How strictly a places file is checked, beyond RFC 7946. */
+export interface PlaceRules {
+  /** Text properties every place must have (`name` always). */
+  required: readonly PlaceText[];
+  /**
+   * Ids already used elsewhere (the built-in places, for a story's own file), with what each
+   * is, for the message: a story's place may not take a built-in id.
+   */
+  taken?: (id: string) => string | undefined;
+}
+
+/** The rules for the built-in places files: every property, every place. */
+export const BUILT_IN_RULES: PlaceRules = {
+  required: ['name', 'country', 'source', 'licence'],
+};
+
+/**
+ * The geometry each kind of place must have. A province may be given by its label point (or
+ * one per piece) where no outline is known; it can then be framed and named but not outlined.
+ */
 const SHAPES: Record<PlaceKind, readonly string[]> = {
   country: ['Polygon', 'MultiPolygon'],
-  province: ['Polygon', 'MultiPolygon'],
+  province: ['Polygon', 'MultiPolygon', 'Point', 'MultiPoint'],
   district: ['Polygon', 'MultiPolygon'],
+  area: ['Polygon', 'MultiPolygon'],
   city: ['Point'],
   capital: ['Point'],
+  site: ['Point'],
   border: ['LineString', 'MultiLineString'],
 };
 
@@ -40,6 +64,7 @@ function checkId(
   label: string,
   locator: Locator,
   seen: Map<string, Node>,
+  taken: PlaceRules['taken'],
 ): { id: string | undefined; problems: Problem[] } {
   const node = memberOf(feature, 'id');
   const id = stringOf(node);
@@ -50,6 +75,11 @@ function checkId(
   const problems: Problem[] = [];
   if (!ID_PATTERN.test(id)) {
     const message = `${label} has an id with characters other than lowercase letters, digits and single hyphens: rename it, e.g. '${suggestId(id)}'.`;
+    problems.push(locator.problem(node, message));
+  }
+  const builtIn = taken?.(id);
+  if (builtIn) {
+    const message = `${label} has the id of a built-in place (${builtIn}): name that place by its id without redefining it, or give this one an id of its own.`;
     problems.push(locator.problem(node, message));
   }
   const earlier = seen.get(id);
@@ -72,15 +102,17 @@ export function checkPlace(
   label: string,
   locator: Locator,
   seen: Map<string, Node>,
+  rules: PlaceRules = BUILT_IN_RULES,
 ): Problem[] {
   if (feature.type !== 'object') return [];
-  const { id, problems } = checkId(feature, label, locator, seen);
+  const { id, problems } = checkId(feature, label, locator, seen, rules.taken);
   const at = (node: Node, message: string) => problems.push(locator.problem(node, message));
   const properties = memberOf(feature, 'properties');
   if (properties?.type !== 'object') {
+    const needs = ['id', 'name', 'kind', ...rules.required.filter((key) => key !== 'name')];
     at(
       properties ?? feature,
-      `${label} has no properties: a place needs id, name, kind, country, source and licence.`,
+      `${label} has no properties: a place needs ${needs.slice(0, -1).join(', ')} and ${needs.at(-1)}.`,
     );
     return problems;
   }
@@ -89,6 +121,7 @@ export function checkPlace(
     at(propertyId ?? properties, `${label} needs properties.id to be '${id}', the same as its id.`);
   }
   for (const [key, purpose] of REQUIRED_TEXT) {
+    if (key !== 'name' && !rules.required.includes(key)) continue;
     const node = memberOf(properties, key);
     if (!stringOf(node)?.trim())
       at(node ?? properties, `${label} has no ${key}: add properties.${key}, ${purpose}.`);

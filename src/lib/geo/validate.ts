@@ -9,7 +9,7 @@ import { sortProblems, type Problem } from '../problem.ts';
 import { FeatureProblems } from './feature-problems.ts';
 import { checkGeometry, checkNoCrs } from './geometry.ts';
 import { itemsOf, Locator, memberOf, parseJson, stringOf } from './json-tree.ts';
-import { checkPlace } from './place-rules.ts';
+import { BUILT_IN_RULES, checkPlace, type PlaceRules } from './place-rules.ts';
 
 export type { PlaceKind } from './places.ts';
 export { PLACE_KINDS } from './places.ts';
@@ -90,8 +90,15 @@ function checkFeature(node: Node, index: number, locator: Locator): Problem[] {
 
 function inspect(text: string, file: string): Inspection {
   const locator = new Locator(text, file);
-  const { root, problems } = parseJson(locator);
   const failed = { locator, features: undefined, value: undefined };
+  // Text that does not even start like JSON gets one sentence, not one per word.
+  const start = text.search(/\S/);
+  if (start >= 0 && !'{[/'.includes(text[start]!)) {
+    const message =
+      'This file is not GeoJSON: it must hold one FeatureCollection, {"type": "FeatureCollection", "features": [...]}.';
+    return { ...failed, problems: [locator.problemAt(start, message)] };
+  }
+  const { root, problems } = parseJson(locator);
   if (!root || problems.length > 0) return { ...failed, problems };
   const collection = new FeatureProblems(locator, 'The collection');
   if (root.type !== 'object') {
@@ -138,14 +145,19 @@ export function checkGeoJson(text: string, file: string): GeoCheck {
 
 /**
  * Checks a places file: RFC 7946 as `checkGeoJson` does, plus the project's rules (unique ids
- * repeated in `properties.id`, a name, a known kind, country, source and licence).
+ * repeated in `properties.id`, a name, a known kind with the shape it needs, and, for the
+ * built-in files, country, source and licence).
  */
-export function checkPlaces(text: string, file: string): GeoCheck {
+export function checkPlaces(
+  text: string,
+  file: string,
+  rules: PlaceRules = BUILT_IN_RULES,
+): GeoCheck {
   const { locator, features, value, problems } = inspect(text, file);
   if (!features) return { value, problems };
   const seen = new Map<string, Node>();
-  const rules = features.flatMap((node, i) =>
-    checkPlace(node, featureLabel(node, i), locator, seen),
+  const broken = features.flatMap((node, i) =>
+    checkPlace(node, featureLabel(node, i), locator, seen, rules),
   );
-  return { value, problems: sortProblems([...problems, ...rules]) };
+  return { value, problems: sortProblems([...problems, ...broken]) };
 }

@@ -1,23 +1,23 @@
 import type { Feature } from 'geojson';
 import type {
-  ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { archiveTiles, DETAIL_MAXZOOM, DETAIL_MINZOOM, WORLD_MAXZOOM } from './archive.ts';
 import { fonts, palette } from './palette.ts';
 
 /** Where the offline basemap's files are, as absolute URLs (MapLibre's worker needs them so). */
 export interface BasemapUrls {
-  /** The basemap GeoJSON. */
-  data: string;
+  /** The basemap archive (`geo/basemap.pmtiles`). */
+  archive: string;
   /** The glyph template, with `{fontstack}` and `{range}` left in. */
   glyphs: string;
   /** Credit for what a story draws in the overlay, shown with the basemap's. */
   overlayAttribution?: string;
   /**
-   * What the overlay starts with, if not the margin alone: a story's first step, so that the
-   * first picture needs one pass of the overlay's tiles rather than two.
+   * What the overlay starts with: a story's first step, so that the first picture needs one
+   * pass of the overlay's tiles rather than two.
    */
   overlay?: Feature[];
   /**
@@ -27,21 +27,11 @@ export interface BasemapUrls {
   layers?: LayerSpecification[];
 }
 
-/** The region the embedded basemap's data covers: west, south, east, north. */
-export const BASEMAP_REGION: [number, number, number, number] = [25, 10, 80, 45];
-
 /**
- * How far the camera may go (west, south, east, north): a margin beyond the region, so that
- * a tall phone screen can still frame wide places. The margin is drawn as plain paper, like the
- * edge of a printed map sheet, rather than as land and sea that simply stop.
- */
-export const CAMERA_BOUNDS: [number, number, number, number] = [-20, -20, 120, 65];
-
-/**
- * The source drawn over the basemap. It holds the paper margin outside the region (features with
- * `part: 'margin'`), and a story adds its highlights to it rather than a source of its own:
- * every frame, MapLibre draws a stencil mask over the whole map for each source whose fills or
- * lines it draws, and under software WebGL one more such mask costs as much as a busy layer.
+ * The source drawn over the basemap, for a story's highlights, labels and arrows. A story adds to
+ * it rather than bringing a source of its own: every frame, MapLibre draws a stencil mask over
+ * the whole map for each source whose fills or lines it draws, and under software WebGL one more
+ * such mask costs as much as a busy layer.
  */
 export const OVERLAY_SOURCE = 'overlay';
 
@@ -69,219 +59,249 @@ export function overlaySource(
   };
 }
 
-/** The overlay's own features: everything outside the region, as one polygon with the region as its hole. */
-export function marginFeatures(): Feature[] {
-  return [outsideRegion()];
-}
-
-function outsideRegion(): Feature {
-  const [w, s, e, n] = BASEMAP_REGION;
-  return {
-    type: 'Feature',
-    properties: { part: 'margin' },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [-180, -85],
-          [180, -85],
-          [180, 85],
-          [-180, 85],
-          [-180, -85],
-        ],
-        [
-          [w, s],
-          [w, n],
-          [e, n],
-          [e, s],
-          [w, s],
-        ],
-      ],
-    },
-  };
-}
-
 /** Credit shown in the map's attribution control for the embedded basemap. */
 export const BASEMAP_ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain); districts: <a href="https://www.geoboundaries.org/">geoBoundaries</a>';
 
-/** Town ranks shown by zoom; zoom in filters is read at whole zoom levels only. */
-const TOWN_RANK: ExpressionSpecification = ['step', ['zoom'], 3, 5, 5, 7, 8];
+/** The world's band of the archive, and its close-up band (see `archive.ts`). */
+const WORLD = 'basemap';
+const DETAIL = 'detail';
 
-const isMargin: ExpressionSpecification = ['==', ['get', 'part'], 'margin'];
+type Band = typeof WORLD | typeof DETAIL;
 
-function layer(name: string): ExpressionSpecification {
-  return ['==', ['get', 'layer'], name];
+/** A layer of the archive, in one band or both (the close-up band draws the same features, closer). */
+function bands(
+  layer: { id: string; type: LayerSpecification['type'] } & Record<string, unknown>,
+  sourceLayer: string,
+  which: readonly Band[] = [WORLD],
+): LayerSpecification[] {
+  return which.map(
+    (band) =>
+      ({
+        ...layer,
+        id: band === WORLD ? layer.id : `${layer.id}-detail`,
+        source: band,
+        'source-layer': sourceLayer,
+      }) as LayerSpecification,
+  );
 }
 
+const BOTH: readonly Band[] = [WORLD, DETAIL];
+
 /**
- * The embedded basemap: Natural Earth land, water, borders, provinces and towns, drawn in
- * muted colours so the story's highlights and arrows stand out. Needs no network.
+ * The embedded basemap: Natural Earth land, water, borders, provinces and towns for the whole
+ * world, drawn in muted colours so the story's highlights and arrows stand out. The sea is the
+ * background, so the map has no edge: wherever there is no tile, there is sea. Needs no network.
  */
 export function basemapStyle(urls: BasemapUrls): StyleSpecification {
+  const tiles = [archiveTiles(urls.archive)];
   return {
     version: 8,
     name: 'Map story offline basemap',
     glyphs: urls.glyphs,
     sources: {
-      [OVERLAY_SOURCE]: overlaySource(urls.overlay ?? marginFeatures(), urls.overlayAttribution),
-      basemap: {
-        type: 'geojson',
-        data: urls.data,
+      [OVERLAY_SOURCE]: overlaySource(urls.overlay ?? [], urls.overlayAttribution),
+      [WORLD]: {
+        type: 'vector',
+        tiles,
+        minzoom: 0,
+        maxzoom: WORLD_MAXZOOM,
         attribution: BASEMAP_ATTRIBUTION,
-        tolerance: 0.5,
       },
+      [DETAIL]: { type: 'vector', tiles, minzoom: DETAIL_MINZOOM, maxzoom: DETAIL_MAXZOOM },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: 'basemap',
-        filter: layer('land'),
-        paint: { 'fill-color': palette.land },
-      },
-      {
-        id: 'lakes',
-        type: 'fill',
-        source: 'basemap',
-        filter: layer('lake'),
-        paint: { 'fill-color': palette.sea },
-      },
-      {
-        id: 'rivers',
-        type: 'line',
-        source: 'basemap',
-        filter: layer('river'),
-        paint: {
-          'line-color': palette.river,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2],
+      ...bands({ id: 'land', type: 'fill', paint: { 'fill-color': palette.land } }, 'land'),
+      ...bands({ id: 'lakes', type: 'fill', paint: { 'fill-color': palette.sea } }, 'lake', BOTH),
+      ...bands(
+        {
+          id: 'rivers',
+          type: 'line',
+          paint: {
+            'line-color': palette.river,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 8, 1.2],
+          },
         },
-      },
-      {
-        id: 'province-borders',
-        type: 'line',
-        source: 'basemap',
-        filter: layer('province-border'),
-        minzoom: 3.5,
-        paint: {
-          'line-color': palette.provinceBorder,
-          'line-width': 0.7,
-          'line-dasharray': [3, 2],
+        'river',
+        BOTH,
+      ),
+      ...bands(
+        {
+          id: 'province-borders',
+          type: 'line',
+          minzoom: 3.5,
+          paint: {
+            'line-color': palette.provinceBorder,
+            'line-width': 0.7,
+            'line-dasharray': [3, 2],
+          },
         },
-      },
-      {
-        id: 'disputed-borders',
-        type: 'line',
-        source: 'basemap',
-        // Natural Earth's reference lines (old administrative limits) are not borders.
-        filter: ['all', layer('disputed-border'), ['!=', ['get', 'kind'], 'reference-line']],
-        paint: { 'line-color': palette.countryBorder, 'line-width': 0.9, 'line-dasharray': [2, 2] },
-      },
-      {
-        id: 'country-borders',
-        type: 'line',
-        source: 'basemap',
-        filter: layer('country-border'),
-        paint: {
-          'line-color': palette.countryBorder,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
+        'province-border',
+      ),
+      ...bands(
+        {
+          id: 'district-borders',
+          type: 'line',
+          paint: {
+            'line-color': palette.provinceBorder,
+            'line-width': 0.5,
+            'line-dasharray': [1, 2],
+          },
         },
-      },
-      {
-        id: 'outside-region',
-        type: 'fill',
-        source: OVERLAY_SOURCE,
-        filter: isMargin,
-        paint: { 'fill-color': palette.outside },
-      },
-      {
-        id: 'region-edge',
-        type: 'line',
-        source: OVERLAY_SOURCE,
-        filter: isMargin,
-        paint: { 'line-color': palette.countryBorder, 'line-width': 0.6, 'line-opacity': 0.6 },
-      },
-      {
-        id: 'sea-labels',
-        type: 'symbol',
-        source: 'basemap',
-        filter: layer('sea-label'),
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [...fonts.italic],
-          'text-size': 12,
-          'text-letter-spacing': 0.08,
-          'text-max-width': 7,
+        'district-border',
+        [DETAIL],
+      ),
+      ...bands(
+        {
+          id: 'disputed-borders',
+          type: 'line',
+          // Natural Earth's reference lines (old administrative limits) are not borders.
+          filter: ['!=', ['get', 'kind'], 'reference-line'],
+          paint: {
+            'line-color': palette.countryBorder,
+            'line-width': 0.9,
+            'line-dasharray': [2, 2],
+          },
         },
-        paint: { 'text-color': palette.seaLabel },
-      },
-      {
-        id: 'province-labels',
-        type: 'symbol',
-        source: 'basemap',
-        filter: layer('province-label'),
-        minzoom: 4.5,
-        layout: {
-          'text-field': ['upcase', ['get', 'name']],
-          'text-font': [...fonts.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 9, 8, 12],
-          'text-letter-spacing': 0.1,
-          'text-max-width': 8,
+        'disputed-border',
+      ),
+      ...bands(
+        {
+          id: 'country-borders',
+          type: 'line',
+          paint: {
+            'line-color': palette.countryBorder,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 3, 0.8, 8, 1.6],
+          },
         },
-        paint: {
-          'text-color': palette.provinceLabel,
-          'text-halo-color': palette.halo,
-          'text-halo-width': 1,
+        'country-border',
+      ),
+      ...bands(
+        {
+          id: 'sea-labels',
+          type: 'symbol',
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': [...fonts.italic],
+            'text-size': ['case', ['<=', ['get', 'rank'], 1], 12, 11],
+            'text-letter-spacing': 0.08,
+            'text-max-width': 7,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: { 'text-color': palette.seaLabel },
         },
-      },
-      {
-        id: 'town-dots',
-        type: 'circle',
-        source: 'basemap',
-        filter: ['all', layer('town'), ['<=', ['get', 'rank'], TOWN_RANK]],
-        paint: { 'circle-radius': 2.2, 'circle-color': palette.town },
-      },
-      {
-        id: 'towns',
-        type: 'symbol',
-        source: 'basemap',
-        filter: ['all', layer('town'), ['<=', ['get', 'rank'], TOWN_RANK]],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [...fonts.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
-          'text-anchor': 'left',
-          'text-offset': [0.5, 0],
-          'text-optional': true,
-          'icon-optional': false,
-          'symbol-sort-key': ['get', 'rank'],
+        'sea-label',
+      ),
+      ...bands(
+        {
+          id: 'region-labels',
+          type: 'symbol',
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': [...fonts.italic],
+            'text-size': 10,
+            'text-max-width': 7,
+          },
+          paint: {
+            'text-color': palette.provinceLabel,
+            'text-halo-color': palette.halo,
+            'text-halo-width': 1,
+          },
         },
-        paint: {
-          'text-color': palette.town,
-          'text-halo-color': palette.halo,
-          'text-halo-width': 1.2,
+        'region-label',
+      ),
+      ...bands(
+        {
+          id: 'province-labels',
+          type: 'symbol',
+          minzoom: 4.5,
+          layout: {
+            'text-field': ['upcase', ['get', 'name']],
+            'text-font': [...fonts.regular],
+            'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 9, 8, 12],
+            'text-letter-spacing': 0.1,
+            'text-max-width': 8,
+          },
+          paint: {
+            'text-color': palette.provinceLabel,
+            'text-halo-color': palette.halo,
+            'text-halo-width': 1,
+          },
         },
-      },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'basemap',
-        filter: layer('country-label'),
-        layout: {
-          'text-field': ['upcase', ['get', 'name']],
-          'text-font': [...fonts.medium],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
-          'text-letter-spacing': 0.12,
-          'text-max-width': 8,
-          'symbol-sort-key': ['get', 'rank'],
+        'province-label',
+      ),
+      ...bands(
+        {
+          id: 'district-labels',
+          type: 'symbol',
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': [...fonts.italic],
+            'text-size': 10,
+            'text-max-width': 8,
+          },
+          paint: {
+            'text-color': palette.provinceLabel,
+            'text-halo-color': palette.halo,
+            'text-halo-width': 1,
+          },
         },
-        paint: {
-          'text-color': palette.countryLabel,
-          'text-halo-color': palette.halo,
-          'text-halo-width': 1.2,
+        'district-label',
+        [DETAIL],
+      ),
+      ...bands(
+        {
+          id: 'town-dots',
+          type: 'circle',
+          paint: { 'circle-radius': 2.2, 'circle-color': palette.town },
         },
-      },
+        'town',
+        BOTH,
+      ),
+      ...bands(
+        {
+          id: 'towns',
+          type: 'symbol',
+          layout: {
+            'text-field': ['get', 'name'],
+            'text-font': [...fonts.regular],
+            'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
+            'text-anchor': 'left',
+            'text-offset': [0.5, 0],
+            'text-optional': true,
+            'icon-optional': false,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: {
+            'text-color': palette.town,
+            'text-halo-color': palette.halo,
+            'text-halo-width': 1.2,
+          },
+        },
+        'town',
+        BOTH,
+      ),
+      ...bands(
+        {
+          id: 'country-labels',
+          type: 'symbol',
+          layout: {
+            'text-field': ['upcase', ['get', 'name']],
+            'text-font': [...fonts.medium],
+            'text-size': ['interpolate', ['linear'], ['zoom'], 1, 9, 3, 10, 7, 14],
+            'text-letter-spacing': 0.12,
+            'text-max-width': 8,
+            'symbol-sort-key': ['get', 'rank'],
+          },
+          paint: {
+            'text-color': palette.countryLabel,
+            'text-halo-color': palette.halo,
+            'text-halo-width': 1.2,
+          },
+        },
+        'country-label',
+      ),
       ...(urls.layers ?? []),
     ],
   };

@@ -10,8 +10,6 @@ export const palette = {
   seaLabel: '#58707e',
   town: '#4a4640',
   halo: '#f7f6f2',
-  /** Beyond the basemap's region, like the margin of a map sheet. */
-  outside: '#e7e4de',
   /** Strikes and highlighted places. */
   strike: '#b0321c',
   /** Movements of people (envoys, ministers). */

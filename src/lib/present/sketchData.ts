@@ -21,21 +21,20 @@ async function json(path: string): Promise<FeatureCollection> {
 }
 
 /**
- * The places' shapes (geo/places.geojson) and the land of the embedded basemap, loaded once per
- * page; undefined, with the reason logged, when they cannot be loaded.
+ * The places' shapes (geo/places.geojson) and the world's land (geo/world-land.geojson, Natural
+ * Earth 1:110m, the locator's outline), loaded once per page; undefined, with the reason logged,
+ * when they cannot be loaded.
  */
 export function loadSketchData(story: Story): Promise<SketchData | undefined> {
   // d3-geo comes with the data, so a reader's first screen does not carry it.
   request ??= Promise.all([
     json('geo/places.geojson'),
-    json('geo/basemap.geojson'),
+    json('geo/world-land.geojson'),
     import('./sketch.ts'),
   ])
-    .then(([places, basemap, { rewound, sketchStep }]) => {
+    .then(([places, world, { rewound, sketchStep }]) => {
       const content = placeContent(story, places);
-      const land = basemap.features
-        .filter((feature) => feature.properties?.['layer'] === 'land')
-        .map((feature) => rewound(feature.geometry));
+      const land = world.features.map((feature) => rewound(feature.geometry));
       const draw = (step: Step, width: number, height: number) =>
         sketchStep(step, story, content, land, width, height);
       return { draw, content, land };

@@ -1,8 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import type * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { applyMapState } from '../map/applyMapState.ts';
-import { basemapStyle, marginFeatures } from '../map/basemapStyle.ts';
+import { ARCHIVE_PATH } from '../map/archive.ts';
+import { basemapStyle } from '../map/basemapStyle.ts';
+import { loadMapCode } from '../map/mapCode.ts';
 import { mapStateFor, placeContent } from '../map/mapState.ts';
 import { addStoryLayers, PLACES_ATTRIBUTION, storyLayers } from '../map/storyLayers.ts';
 import type { Step, Story } from '../story/types.ts';
@@ -61,10 +62,10 @@ export async function* makeStills(
   options: StillOptions,
   steps: readonly Step[] = story.steps,
 ): AsyncGenerator<Still> {
-  const { Map, setWorkerUrl } = await import('maplibre-gl');
-  setWorkerUrl(workerUrl);
+  const { Map, openArchive } = await loadMapCode();
   const content = placeContent(story, places);
-  const keep = story.basemap.kind === 'default' ? marginFeatures() : [];
+  const archive = absolute(ARCHIVE_PATH);
+  if (story.basemap.kind === 'default') await openArchive(archive);
   const timeout = options.timeout ?? 30_000;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -85,7 +86,7 @@ export async function* makeStills(
         story.basemap.kind === 'url'
           ? story.basemap.url
           : basemapStyle({
-              data: absolute('geo/basemap.geojson'),
+              archive,
               glyphs: `${absolute('glyphs/')}{fontstack}/{range}.pbf`,
               overlayAttribution: PLACES_ATTRIBUTION,
               layers: storyLayers(),
@@ -109,7 +110,7 @@ export async function* makeStills(
     const padding = { top: inset, right: inset, bottom: inset, left: inset };
     for (const step of steps) {
       const settled = settle(current, timeout, `'${step.id}'`);
-      applyMapState(current, mapStateFor(step, content), padding, false, keep);
+      applyMapState(current, mapStateFor(step, content), padding, false);
       await settled;
       const blob = await new Promise<Blob | null>((resolve) =>
         current.getCanvas().toBlob(resolve, options.type ?? 'image/png', options.quality),

@@ -13,19 +13,29 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * The candidates nearest to a misspelt name, nearest first (ties in the candidates' order), for
+ * "did you mean" hints; none when nothing is close enough to be a plausible typo.
+ */
+export function closestAll(name: string, candidates: Iterable<string>, limit: number): string[] {
+  const allowed = Math.max(2, Math.ceil(name.length / 3));
+  const lower = name.toLowerCase();
+  const found: { candidate: string; distance: number }[] = [];
+  for (const candidate of candidates) {
+    // A length difference alone beyond the limit rules a candidate out before any work.
+    if (Math.abs(candidate.length - name.length) > allowed) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance <= allowed) found.push({ candidate, distance });
+  }
+  return found
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
+/**
  * The candidate nearest to a misspelt name, for "did you mean" hints; undefined when nothing
  * is close enough to be a plausible typo.
  */
 export function closest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = Math.max(2, Math.ceil(name.length / 3));
-  return bestDistance <= allowed ? best : undefined;
+  return closestAll(name, candidates, 1)[0];
 }

@@ -22,6 +22,14 @@ export interface FrontMatter {
   sources: SourceFields[];
   /** Where the story is published, ending in `/`: the base of its link previews' addresses. */
   url: string | undefined;
+  /** The story's own places file, as written (relative to the story), if it names one. */
+  places: PlacesFileRef | undefined;
+}
+
+/** The `places:` of the front matter: a file name, and a way to report a problem at it. */
+export interface PlacesFileRef {
+  name: string;
+  report(message: string): void;
 }
 
 /** A source as written; its readable date is added once the story's language is known. */
@@ -35,6 +43,7 @@ const STORY_KEYS = [
   'language',
   'basemap',
   'url',
+  'places',
   'sources',
 ] as const;
 const SOURCE_KEYS = [
@@ -104,7 +113,22 @@ export function readFrontMatter(
     basemap: readBasemap(yaml, fields.get('basemap')?.value ?? null),
     sources: readSources(yaml, fields.get('sources')),
     url: readStoryUrl(yaml, fields.get('url')),
+    places: readPlacesFile(yaml, fields.get('places')),
   };
+}
+
+function readPlacesFile(yaml: YamlBlock, field: Field | undefined): PlacesFileRef | undefined {
+  const name = yaml.text(field);
+  if (!name || !field) return undefined;
+  const node = field.value;
+  if (!/^[\w.-]+(\/[\w.-]+)*\.geojson$/.test(name) || name.split('/').includes('..')) {
+    yaml.report(
+      node,
+      `places must name a .geojson file beside the story or in a folder below it, e.g. places: red-sea.places.geojson, not '${name}'.`,
+    );
+    return undefined;
+  }
+  return { name, report: (message) => yaml.report(node, message) };
 }
 
 /**

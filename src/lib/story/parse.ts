@@ -1,7 +1,7 @@
 import type { Code, Heading, RootContent } from 'mdast';
 import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
-import { findFrontMatter, readFrontMatter } from './frontMatter.ts';
+import { findFrontMatter, readFrontMatter, type PlacesFileRef } from './frontMatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { formatDate } from './dates.ts';
 import { describeMap } from './mapText.ts';
@@ -15,6 +15,16 @@ import { YamlBlock } from './yamlFields.ts';
 export interface ParseResult {
   story: Story | undefined;
   problems: Problem[];
+}
+
+/** A story's own places file, once read and checked (see `places:` in the front matter). */
+export interface OwnPlaces {
+  /** Its places, when it could be read; the story may name them besides the built-in ones. */
+  places: Gazetteer | undefined;
+  /** Problems in the file itself, located in it. */
+  problems: Problem[];
+  /** Why it could not be read at all, to be reported at `places:` in the story. */
+  unreadable?: string;
 }
 
 /** A `##` section as found in the Markdown tree. */
@@ -43,7 +53,12 @@ function notText(text: string, file: string): Problem | undefined {
  * Turns a story script into typed data with sanitised HTML, checking it against the places it
  * may name. Never throws on bad input: every problem is collected, in file order.
  */
-export function parseStory(source: string, file: string, places: Gazetteer): ParseResult {
+export function parseStory(
+  source: string,
+  file: string,
+  builtIn: Gazetteer,
+  readPlaces?: (name: string) => OwnPlaces,
+): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
   const at = (line: number, column: number, message: string) =>
@@ -62,6 +77,7 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     return { story: undefined, problems };
   }
   const front = readFrontMatter(span, file, problems);
+  const places = withOwnPlaces(builtIn, front?.places, readPlaces, problems);
   // Blank out the front matter so Markdown positions stay those of the file.
   const body = lines.map((line, i) => (i < span.lastLine ? '' : line)).join('\n');
   const { intro, sections } = splitSections(parseMarkdown(body).children, at);
@@ -136,6 +152,24 @@ export function parseStory(source: string, file: string, places: Gazetteer): Par
     file,
   };
   return { story, problems: sortProblems(problems) };
+}
+
+/** The built-in places and those of the story's own file, which it reports problems in. */
+function withOwnPlaces(
+  builtIn: Gazetteer,
+  ref: PlacesFileRef | undefined,
+  readPlaces: ((name: string) => OwnPlaces) | undefined,
+  problems: Problem[],
+): Gazetteer {
+  if (!ref) return builtIn;
+  const own = readPlaces?.(ref.name) ?? {
+    places: undefined,
+    problems: [],
+    unreadable: 'A places file is read only when a story is built or checked from its file.',
+  };
+  if (own.unreadable) ref.report(own.unreadable);
+  problems.push(...own.problems);
+  return own.places ? new Map([...builtIn, ...own.places]) : builtIn;
 }
 
 /**

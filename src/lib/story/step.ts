@@ -3,7 +3,8 @@ import { arrowPath } from './arrows.ts';
 import { closest } from './closest.ts';
 import { parseSpan } from './dates.ts';
 import { ID_PATTERN } from './frontMatter.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, PlaceInfo } from './gazetteer.ts';
+import { suggestPlaces } from './suggest.ts';
 import type { Annotation, Bounds, Camera, LngLat, Step } from './types.ts';
 import { DEFAULT_DWELL } from './types.ts';
 import type { SlideSource } from './slide.ts';
@@ -85,7 +86,7 @@ export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | unde
     dateEnd: date?.end ?? '',
     dateNote: yaml.text(fields.get('date-note')),
     camera: readCamera(yaml, fields, context.places) ?? defaultCamera(),
-    highlight: placeList(yaml, fields.get('highlight'), context.places),
+    highlight: placeList(yaml, fields.get('highlight'), context.places, { outlined: true }),
     annotations: yaml
       .items(fields.get('annotations'))
       .flatMap((node) => readAnnotation(yaml, node, context.places) ?? []),
@@ -125,20 +126,34 @@ function span(yaml: YamlBlock, field: Field | undefined) {
   return undefined;
 }
 
-function placeList(yaml: YamlBlock, field: Field | undefined, places: Gazetteer): string[] {
+function placeList(
+  yaml: YamlBlock,
+  field: Field | undefined,
+  places: Gazetteer,
+  { outlined = false } = {},
+): string[] {
   const ids: string[] = [];
   for (const { text, node } of yaml.list(field)) {
-    if (places.has(text)) ids.push(text);
-    else reportUnknownPlace(yaml, node, text, places);
+    const place = places.get(text);
+    if (!place) reportUnknownPlace(yaml, node, text, places);
+    else if (outlined && !place.outline) reportNoOutline(yaml, node, place);
+    else ids.push(text);
   }
   return ids;
 }
 
 function reportUnknownPlace(yaml: YamlBlock, node: Node, id: string, places: Gazetteer) {
-  const guess = closest(id, places.keys());
   yaml.report(
     node,
-    `'${id}' is not a place in geo/places.geojson.${guess ? ` Did you mean '${guess}'?` : ' Add it there, or use an explicit camera.'}`,
+    `'${id}' is not a place a story can name.${suggestPlaces(id, places) || " Find ids with npm run places -- <words>, add it to the story's places file, or use an explicit camera."}`,
+  );
+}
+
+/** A highlight draws a place's outline; an area known only by its label point has none. */
+function reportNoOutline(yaml: YamlBlock, node: Node, place: PlaceInfo) {
+  yaml.report(
+    node,
+    `'${place.id}' (${place.kind}, ${place.country}) has no outline in the built-in data, only a label point, so it cannot be highlighted. Frame it instead, or add its outline to the story's places file (places: in the front matter) under an id of your own, e.g. '${place.id}-outline', and highlight that.`,
   );
 }
 

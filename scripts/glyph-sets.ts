@@ -1,0 +1,40 @@
+/**
+ * Which characters each font stack must draw, read from the style itself: every symbol layer's
+ * font, the texts it shows (a basemap layer's characters as the archive lists them, the story's
+ * names and arrow labels for the overlay's layers) and whether it shows them in capitals.
+ */
+import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+
+/** The texts a style's symbol layers may show, by where they come from. */
+export interface LabelSources {
+  /** The characters of each of the archive's label layers (by source layer). */
+  archive: Record<string, string>;
+  /** Every text the story's own layers may show: place names and arrow labels. */
+  story: readonly string[];
+}
+
+function isSymbol(layer: LayerSpecification): layer is SymbolLayerSpecification {
+  return layer.type === 'symbol';
+}
+
+/** The code points each font stack (by its first font's name) must have glyphs for. */
+export function glyphSets(
+  layers: readonly LayerSpecification[],
+  sources: LabelSources,
+): Map<string, Set<number>> {
+  const sets = new Map<string, Set<number>>();
+  for (const layer of layers.filter(isSymbol)) {
+    const font = layer.layout?.['text-font'];
+    const field = layer.layout?.['text-field'];
+    if (!Array.isArray(font) || typeof font[0] !== 'string' || field === undefined) continue;
+    const sourceLayer = layer['source-layer'];
+    const texts = sourceLayer ? [sources.archive[sourceLayer] ?? ''] : sources.story;
+    const capitals = Array.isArray(field) && field[0] === 'upcase';
+    const set = sets.get(font[0]) ?? new Set<number>();
+    for (const text of texts) {
+      for (const char of capitals ? text.toUpperCase() : text) set.add(char.codePointAt(0)!);
+    }
+    sets.set(font[0], set);
+  }
+  return sets;
+}
