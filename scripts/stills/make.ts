@@ -71,6 +71,8 @@ async function compress(file: Buffer): Promise<Buffer> {
 log(`Building ${storyFile} for production…`);
 const out = mkdtempSync(join(tmpdir(), 'stills-'));
 process.env['STORY'] = storyFile;
+// The page's way to hand its pictures over (src/lib/stills/stillHooks.ts), in this build only.
+process.env['VITE_STILL_HOOKS'] = '1';
 await build({
   root,
   configFile: join(root, 'vite.config.ts'),
