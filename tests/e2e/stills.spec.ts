@@ -64,44 +64,49 @@ function meta(html: string, name: string): string | undefined {
   return found && unescape(found);
 }
 
-test("the built page and each step's page carry link-preview tags; a step's page opens at its step", async ({
-  page,
-  guard,
-}) => {
-  const pages = [
-    { file: 'dist/index.html', title: story.title, step: story.steps[0]! },
-    ...story.steps.map((step) => ({ file: `dist/${step.id}/index.html`, title: step.title, step })),
-  ];
-  for (const { file, title, step } of pages) {
-    const html = readFileSync(file, 'utf8');
-    expect(meta(html, 'og:title'), file).toBe(title);
-    const documentTitle = unescape(/<title>([^<]*)<\/title>/.exec(html)![1]!);
-    expect(documentTitle, file).toBe(
-      file === 'dist/index.html' ? title : `${title} – ${story.title}`,
-    );
-    expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
-    expect(meta(html, 'og:description')!.length, file).toBeGreaterThan(20);
-    expect(meta(html, 'og:image:alt'), file).toBe(step.mapText);
-    expect(meta(html, 'twitter:image'), file).toBe(meta(html, 'og:image'));
-    // Relative to the page, as the story gives no url:; the picture is a PNG of the stated size.
-    const image = meta(html, 'og:image')!;
-    expect(image, file).toMatch(new RegExp(`stills/${step.id}\\.png$`));
-    const png = PNG.sync.read(readFileSync(join(dirname(file), image)));
-    expect([png.width, png.height], image).toEqual([
-      Number(meta(html, 'og:image:width')),
-      Number(meta(html, 'og:image:height')),
-    ]);
-    expect([png.width, png.height]).toEqual([1200, 630]);
-    // Without JavaScript, the whole story with every step's picture.
-    const folder = file === 'dist/index.html' ? './' : '../';
-    expect(html, file).toContain(`<img src="${folder}stills/${step.id}.webp" width="1200"`);
-  }
-  // A shared step link opens the story at that step, at the story's own address.
-  guard.allowConsole(/WebGL|webgl/);
-  await withoutWebGL(page);
-  const shared = story.steps[4]!;
-  await page.goto(`./${shared.id}/`);
-  await expectPictureOf(page, 4);
-  expect(new URL(page.url()).pathname).toBe('/');
-  expect(new URL(page.url()).hash).toBe(`#${shared.id}`);
-});
+test(
+  "the built page and each step's page carry link-preview tags; a step's page opens at its step",
+  { tag: '@once' },
+  async ({ page, guard }) => {
+    const pages = [
+      { file: 'dist/index.html', title: story.title, step: story.steps[0]! },
+      ...story.steps.map((step) => ({
+        file: `dist/${step.id}/index.html`,
+        title: step.title,
+        step,
+      })),
+    ];
+    for (const { file, title, step } of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(meta(html, 'og:title'), file).toBe(title);
+      const documentTitle = unescape(/<title>([^<]*)<\/title>/.exec(html)![1]!);
+      expect(documentTitle, file).toBe(
+        file === 'dist/index.html' ? title : `${title} – ${story.title}`,
+      );
+      expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
+      expect(meta(html, 'og:description')!.length, file).toBeGreaterThan(20);
+      expect(meta(html, 'og:image:alt'), file).toBe(step.mapText);
+      expect(meta(html, 'twitter:image'), file).toBe(meta(html, 'og:image'));
+      // Relative to the page, as the story gives no url:; the picture is a PNG of the stated size.
+      const image = meta(html, 'og:image')!;
+      expect(image, file).toMatch(new RegExp(`stills/${step.id}\\.png$`));
+      const png = PNG.sync.read(readFileSync(join(dirname(file), image)));
+      expect([png.width, png.height], image).toEqual([
+        Number(meta(html, 'og:image:width')),
+        Number(meta(html, 'og:image:height')),
+      ]);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      // Without JavaScript, the whole story with every step's picture.
+      const folder = file === 'dist/index.html' ? './' : '../';
+      expect(html, file).toContain(`<img src="${folder}stills/${step.id}.webp" width="1200"`);
+    }
+    // A shared step link opens the story at that step, at the story's own address.
+    guard.allowConsole(/WebGL|webgl/);
+    await withoutWebGL(page);
+    const shared = story.steps[4]!;
+    await page.goto(`./${shared.id}/`);
+    await expectPictureOf(page, 4);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).hash).toBe(`#${shared.id}`);
+  },
+);
