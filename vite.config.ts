@@ -47,7 +47,7 @@ const offlineCopy = VitePWA({
   manifest: false,
   devOptions: { enabled: false },
   injectManifest: {
-    globPatterns: ['**/*.{html,js,css,json,geojson,pbf,svg,pmtiles,txt}'],
+    globPatterns: ['**/*.{html,js,css,json,geojson,pbf,svg,pmtiles,txt,png,webp}'],
     // MapLibre's chunk is over Workbox's default 2 MB limit, and a world basemap far over it.
     maximumFileSizeToCacheInBytes: 256 * 1024 * 1024,
   },

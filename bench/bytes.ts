@@ -21,7 +21,7 @@ export const CATEGORIES: Record<Category, string> = {
   basemap: 'basemap (PMTiles)',
   fonts: 'fonts (glyph ranges)',
   html: 'HTML',
-  other: 'other (icon, licence)',
+  other: 'other (icon, licence, step pictures)',
 };
 
 /** Raw and gzip sizes in bytes. */

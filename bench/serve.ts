@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.pmtiles': 'application/vnd.pmtiles',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
   '.txt': 'text/plain; charset=utf-8',
 };
 

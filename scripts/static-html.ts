@@ -10,12 +10,18 @@ export function escapeHtml(text: string): string {
  * Step prose is the sanitised HTML the parser made; everything else is escaped here.
  */
 export function noscriptStory(story: Story): string {
+  // The step's picture (`npm run stills`), where there is one; `./` so a step's page can move it.
+  const stillFigure = ({ stills, mapText }: Story['steps'][number]) =>
+    stills
+      ? `<figure><img src="./${escapeHtml(stills.wide.src)}" width="${stills.wide.width}" ` +
+        `height="${stills.wide.height}" alt="${escapeHtml(mapText)}" loading="lazy" /></figure>`
+      : '';
   const steps = story.steps
     .map(
       (step) =>
         `<section id="${escapeHtml(step.id)}"><h2>${escapeHtml(step.title)}</h2>` +
         `<p><time datetime="${escapeHtml(step.date.split('/')[0]!)}">${escapeHtml(step.dateText)}</time>` +
-        `${step.dateNote ? ` (${escapeHtml(step.dateNote)})` : ''}</p>${step.html}` +
+        `${step.dateNote ? ` (${escapeHtml(step.dateNote)})` : ''}</p>${stillFigure(step)}${step.html}` +
         `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
     )
     .join('\n');
@@ -29,7 +35,7 @@ export function noscriptStory(story: Story): string {
   return (
     `<noscript><main class="noscript-story"><h1>${escapeHtml(story.title)}</h1><p>${escapeHtml(story.dek)}</p>` +
     `<p>${escapeHtml(story.byline)}, ${escapeHtml(story.dateText)}</p>${story.introHtml}\n${steps}\n` +
-    `<h2>Sources</h2><ol>${sources}</ol><p>The map needs JavaScript.</p></main></noscript>`
+    `<h2>Sources</h2><ol>${sources}</ol><p>The live map needs JavaScript.</p></main></noscript>`
   );
 }
 

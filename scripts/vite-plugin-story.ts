@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { formatProblem } from '../src/lib/problem.ts';
@@ -10,6 +10,7 @@ import { storyLayers } from '../src/lib/map/storyLayers.ts';
 import { glyphSets } from './glyph-sets.ts';
 import { subsetGlyphs } from './glyph-subset.ts';
 import { formatCollection } from './geo/io.ts';
+import { previewHead, stepPage, storyPreview } from './link-preview.ts';
 import {
   GLYPHS_DIR,
   loadStory,
@@ -19,6 +20,7 @@ import {
   type LoadedStory,
 } from './load-story.ts';
 import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
+import { attachStills, type StoryStills } from './stills/attach.ts';
 
 /** The module id the app imports its story from. */
 const VIRTUAL_ID = 'virtual:story';
@@ -53,20 +55,28 @@ export interface StoryPluginOptions {
  * Parses the story script at build time into `virtual:story` (typed data with sanitised HTML).
  * A production build fails on any problem in the script; the dev server hands the problems to
  * the page, which lists them over the story. The build also writes `story.json`, the shapes of
- * the story's places, the basemap archive and the glyphs its labels need.
+ * the story's places, the basemap archive, the glyphs its labels need, the steps' pictures
+ * (`npm run stills`) and a page per step for link previews.
  */
 export function storyPlugin(options: StoryPluginOptions): Plugin {
   let root = process.cwd();
   let building = false;
   let logger: Logger | undefined;
   let parsed: LoadedStory | undefined;
+  let stills: StoryStills | undefined;
   const builtInFiles = () => [PLACES_FILE, WORLD_PLACES_FILE].map((file) => resolve(root, file));
-  const current = () =>
-    (parsed ??= loadStory(
+  const current = () => {
+    if (parsed) return parsed;
+    parsed = loadStory(
       resolve(root, options.story),
       readBuiltInPlaces(builtInFiles()),
       resolve(root, GLYPHS_DIR),
-    ));
+    );
+    // The steps' pictures (npm run stills), checked against what would draw them now.
+    stills = parsed.story && attachStills(root, options.story, parsed.story, parsed.shapes);
+    for (const line of stills?.warning ?? []) logger?.warn(line);
+    return parsed;
+  };
   // The story, its own places file and the built-in places: a change to any reloads the page.
   const watched = () =>
     [resolve(root, options.story), current().ownPlacesFile, ...builtInFiles()].filter(
@@ -118,6 +128,12 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           response.end(readFileSync(resolve(root, GLYPHS_DIR, stack, glyphs[2]!)));
           return;
         }
+        const still = /^\/stills\/([\w-]+\.(webp|png))$/.exec(request.url ?? '')?.[1];
+        if (still && current() && stills?.files.includes(still)) {
+          response.setHeader('Content-Type', still.endsWith('.png') ? 'image/png' : 'image/webp');
+          response.end(readFileSync(join(stills.folder, still)));
+          return;
+        }
         const name = /^\/geo\/([a-z-]+\.geojson)$/.exec(request.url ?? '')?.[1];
         if (request.url === `/${STORY_PLACES}`) {
           response.setHeader('Content-Type', 'application/geo+json');
@@ -139,7 +155,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       // any script runs, and setting it from the script would restyle the whole page once more.
       return html
         .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
-        .replace(/<title>[^<]*<\/title>/, `${csp}<title>${escapeHtml(story.title)}</title>`)
+        .replace(/<title>[^<]*<\/title>/, `${csp}${previewHead(storyPreview(story))}`)
         .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
     },
     generateBundle() {
@@ -176,6 +192,30 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           source: readFileSync(resolve(root, 'geo', name)),
         });
       }
+      for (const name of stills?.files ?? []) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `stills/${name}`,
+          source: readFileSync(join(stills!.folder, name)),
+        });
+      }
+    },
+    // Each step's own page, `<step-id>/index.html`, for links that preview that step. Made from
+    // the finished index.html, once Vite has written its scripts and styles into it.
+    writeBundle: {
+      order: 'post',
+      handler(output, bundle) {
+        const index = bundle['index.html'];
+        const story = current().story;
+        if (!story || index?.type !== 'asset' || !output.dir) return;
+        for (const step of story.steps) {
+          mkdirSync(join(output.dir, step.id), { recursive: true });
+          writeFileSync(
+            join(output.dir, step.id, 'index.html'),
+            stepPage(String(index.source), story, step),
+          );
+        }
+      },
     },
   };
 }

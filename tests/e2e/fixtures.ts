@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Story } from '../../src/lib/story/types.ts';
 
@@ -135,4 +135,48 @@ export function pixelDifference(a: PNG, b: PNG): number {
     if (delta > 48) different++;
   }
   return different / (a.data.length / 4);
+}
+
+/** Makes the page's browser refuse WebGL, as a browser without it (or with it blocked) does. */
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+  });
+}
+
+/**
+ * For each picture `images` finds, once decoded: its width in pixels, how many colours it has and
+ * the share of its commonest (a blank picture has one colour).
+ */
+export function imageColours(images: Locator) {
+  return images.evaluateAll((elements) =>
+    Promise.all(
+      (elements as HTMLImageElement[]).map(async (img) => {
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [160, 90];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0, 160, 90);
+        const data = context.getImageData(0, 0, 160, 90).data;
+        const counts = new Map<number, number>();
+        for (let i = 0; i < data.length; i += 4) {
+          const key = ((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4);
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        return {
+          width: img.naturalWidth,
+          colours: counts.size,
+          dominant: Math.max(...counts.values()) / (160 * 90),
+        };
+      }),
+    ),
+  );
 }

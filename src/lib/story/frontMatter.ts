@@ -20,6 +20,8 @@ export interface FrontMatter {
   language: string;
   basemap: Basemap;
   sources: SourceFields[];
+  /** Where the story is published, ending in `/`: the base of its link previews' addresses. */
+  url: string | undefined;
   /** The story's own places file, as written (relative to the story), if it names one. */
   places: PlacesFileRef | undefined;
 }
@@ -40,6 +42,7 @@ const STORY_KEYS = [
   'date',
   'language',
   'basemap',
+  'url',
   'places',
   'sources',
 ] as const;
@@ -109,6 +112,7 @@ export function readFrontMatter(
     language: language ?? 'en',
     basemap: readBasemap(yaml, fields.get('basemap')?.value ?? null),
     sources: readSources(yaml, fields.get('sources')),
+    url: readStoryUrl(yaml, fields.get('url')),
     places: readPlacesFile(yaml, fields.get('places')),
   };
 }
@@ -125,6 +129,24 @@ function readPlacesFile(yaml: YamlBlock, field: Field | undefined): PlacesFileRe
     return undefined;
   }
   return { name, report: (message) => yaml.report(node, message) };
+}
+
+/**
+ * The story's published address, as a folder (`https://example.org/story/`): link previews need
+ * absolute addresses for their pictures, and each step's page lies under it.
+ */
+function readStoryUrl(yaml: YamlBlock, field: Field | undefined): string | undefined {
+  const text = yaml.text(field);
+  if (!text || !field) return undefined;
+  const folder = text.replace(/index\.html$/, '');
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(folder)) {
+    yaml.report(
+      field.value,
+      `url must be the address the story is published at, like https://example.org/my-story/ (no query or #), not '${text}'.`,
+    );
+    return undefined;
+  }
+  return folder.endsWith('/') ? folder : `${folder}/`;
 }
 
 function readSources(yaml: YamlBlock, field: Field | undefined): SourceFields[] {

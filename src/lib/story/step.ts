@@ -46,6 +46,9 @@ export interface StepContext {
   sourceIds: ReadonlySet<string>;
 }
 
+/** Folders of the build, which no step's page (`/<step-id>/`) may take the name of. */
+export const RESERVED_STEP_IDS = ['assets', 'geo', 'glyphs', 'stills'];
+
 /** Reads a step block's YAML into typed values, reporting every problem. */
 export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | undefined {
   const fields = yaml.fields(yaml.root, STEP_KEYS, 'a step');
@@ -56,6 +59,11 @@ export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | unde
     yaml.report(
       fields.get('id')!.value,
       `The step id '${id}' may use only lowercase letters, digits and hyphens, as it becomes the link #${id}.`,
+    );
+  } else if (RESERVED_STEP_IDS.includes(id)) {
+    yaml.report(
+      fields.get('id')!.value,
+      `The step id '${id}' is the name of one of the build's folders (${RESERVED_STEP_IDS.join(', ')}), and each step gets a page at /${id}/; choose another.`,
     );
   }
   const date = span(yaml, fields.get('date'));

@@ -75,6 +75,26 @@ export interface Step {
   slideHtml: string;
   /** 1-based line of the step's heading in the script. */
   line: number;
+  /** Still pictures of the step's map (`npm run stills`), added by the build where they exist. */
+  stills?: StepStills;
+}
+
+/** One still picture of a step's map, as the page finds it. */
+export interface StillPicture {
+  /** Relative to the story's page. */
+  src: string;
+  width: number;
+  height: number;
+}
+
+/** A step's still pictures: one for wide boxes and link previews, one for narrow boxes. */
+export interface StepStills {
+  /** WebP, landscape (1200×630, the size link previews use). */
+  wide: StillPicture;
+  /** WebP, upright (800×1000), for phones and narrow boxes. */
+  narrow: StillPicture;
+  /** The wide picture as PNG, for link-preview crawlers that do not read WebP. */
+  preview: StillPicture;
 }
 
 /** A report the story rests on. */
@@ -118,6 +138,8 @@ export interface Story {
   dateText: string;
   language: string;
   basemap: Basemap;
+  /** Where the story is published (`url:`), ending in `/`, if the front matter says. */
+  url: string | undefined;
   sources: Source[];
   /** Sanitised HTML of the text before the first step. */
   introHtml: string;
