@@ -42,10 +42,13 @@ const STEADY: (keyof SoakLoop)[] = [
 export function soakVerdict(rows: readonly SoakLoop[]): { pass: boolean; failures: string[] } {
   const failures: string[] = [];
   const last = rows.at(-1);
-  const fifth = rows[Math.min(4, rows.length - 1)];
-  if (last && fifth && last.heapMB > fifth.heapMB * (1 + HEAP_GROWTH))
+  // Loop 5's heap, as the highest of loops 3 to 5: one forced collection can leave the heap up
+  // to 0.8 MB lower than the next (seen in a 10-loop run), which alone would fail a sound build.
+  const early = rows.slice(2, 5);
+  const reference = early.length > 0 ? Math.max(...early.map((row) => row.heapMB)) : undefined;
+  if (last && reference !== undefined && last.heapMB > reference * (1 + HEAP_GROWTH))
     failures.push(
-      `heap grew from ${fifth.heapMB} MB at loop ${fifth.loop} to ${last.heapMB} MB at loop ${last.loop} (more than ${HEAP_GROWTH * 100} %)`,
+      `heap grew from ${reference} MB (loops 3–5) to ${last.heapMB} MB at loop ${last.loop} (more than ${HEAP_GROWTH * 100} %)`,
     );
   const second = rows[1];
   if (last && second) {

@@ -149,7 +149,7 @@ describe('soakVerdict', () => {
   it('fails a heap 5 % over loop 5, and nodes or listeners that grow at all', () => {
     const heap = soakVerdict(rows(10, (loop) => ({ heapMB: loop === 10 ? 21.1 : 20 })));
     expect(heap.failures).toEqual([
-      'heap grew from 20 MB at loop 5 to 21.1 MB at loop 10 (more than 5 %)',
+      'heap grew from 20 MB (loops 3–5) to 21.1 MB at loop 10 (more than 5 %)',
     ]);
     expect(soakVerdict(rows(10, (loop) => ({ heapMB: loop === 10 ? 21 : 20 }))).pass).toBe(true);
     const nodes = soakVerdict(rows(10, (loop) => ({ domNodes: loop === 7 ? 901 : 900 })));
