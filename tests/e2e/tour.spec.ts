@@ -38,13 +38,17 @@ test('a reader reaches every step by scrolling, in order, and the URL follows', 
 
 // The kiosk cuts between steps here (reduced motion): the reader's tour above already flies.
 // Slides are photographed by slides-fit.spec.ts, as it checks each one at each screen size.
-test('a kiosk plays every step by itself and loops back to the start', async ({ page }, info) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?mode=kiosk&dwell=2');
-  await expect(page.locator('html')).toHaveAttribute('data-mode', 'kiosk');
-  for (let i = 0; i < stepIds.length; i++) {
-    await settledOn(page, stepIds[i]!);
-    await photograph(page, info, 'kiosk', i);
-  }
-  await settledOn(page, stepIds[0]!);
-});
+test(
+  'a kiosk plays every step by itself and loops back to the start',
+  { tag: '@once' },
+  async ({ page }, info) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?mode=kiosk&dwell=2');
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'kiosk');
+    for (let i = 0; i < stepIds.length; i++) {
+      await settledOn(page, stepIds[i]!);
+      await photograph(page, info, 'kiosk', i);
+    }
+    await settledOn(page, stepIds[0]!);
+  },
+);
