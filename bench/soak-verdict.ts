@@ -38,8 +38,20 @@ const STEADY: (keyof SoakLoop)[] = [
   'images',
 ];
 
-/** The soak's exit criteria, applied to its rows. */
-export function soakVerdict(rows: readonly SoakLoop[]): { pass: boolean; failures: string[] } {
+/**
+ * Checks for a new build the offline copy may make in a soak of `minutes`: the page asks at most
+ * once an hour (src/lib/offline/offlineCopy.ts), and Chromium once by itself a few minutes after
+ * the worker takes control (seen at loop 4 of a 20-loop run).
+ */
+export function updateChecksAllowed(minutes: number): number {
+  return Math.floor(minutes / 60) + 1;
+}
+
+/** The soak's exit criteria, applied to its rows, of a run that lasted `minutes`. */
+export function soakVerdict(
+  rows: readonly SoakLoop[],
+  minutes = 0,
+): { pass: boolean; failures: string[] } {
   const failures: string[] = [];
   const last = rows.at(-1);
   // Loop 5's heap, as the highest of loops 3 to 5: one forced collection can leave the heap up
@@ -60,5 +72,10 @@ export function soakVerdict(rows: readonly SoakLoop[]): { pass: boolean; failure
   }
   const late = rows.slice(1).reduce((sum, row) => sum + row.requests - row.updateChecks, 0);
   if (late > 0) failures.push(`${late} request(s) reached the server after the first loop`);
+  const checks = rows.slice(1).reduce((sum, row) => sum + row.updateChecks, 0);
+  if (checks > updateChecksAllowed(minutes))
+    failures.push(
+      `${checks} checks for a new build after the first loop, more than the ${updateChecksAllowed(minutes)} allowed in ${Math.round(minutes)} min`,
+    );
   return { pass: failures.length === 0, failures };
 }

@@ -9,7 +9,8 @@
  * picture), or if any request reaches the server after the first loop (the service worker's
  * hourly check for a new build aside).
  *
- * Options: --loops N, --dwell seconds (1), --size WxH (1280x800), --reduced-motion (cuts
+ * Options: --loops N, --minutes M (stop at the first loop's end after M minutes, whichever of
+ * the two comes first), --dwell seconds (1), --size WxH (1280x800), --reduced-motion (cuts
  * instead of flights), --dir (dist), --out (bench/soak.json). How to read it: bench/README.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { soakVerdict, type SoakLoop } from './soak-verdict.ts';
 const { values } = parseArgs({
   options: {
     loops: { type: 'string', default: '200' },
+    minutes: { type: 'string', default: '0' },
     dwell: { type: 'string', default: '1' },
     size: { type: 'string', default: '1280x800' },
     'reduced-motion': { type: 'boolean', default: false },
@@ -30,7 +32,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/soak.json' },
   },
 });
-const loops = Math.max(1, Number(values.loops));
+const minutes = Number(values.minutes);
+const loops = minutes > 0 && values.loops === '200' ? Infinity : Math.max(1, Number(values.loops));
 const dwell = Number(values.dwell);
 const [width, height] = values.size.split('x').map(Number) as [number, number];
 if (!existsSync(`${values.dir}/index.html`) || !existsSync(`${values.dir}/story.json`)) {
@@ -167,6 +170,7 @@ for (let loop = 1; loop <= loops; loop++) {
   };
   previous = now;
   rows.push(row);
+  if (minutes > 0 && now - started >= minutes * 60_000) break;
   console.log(
     `loop ${String(loop).padStart(4)}  ${row.seconds.toFixed(1).padStart(5)} s  heap ${row.heapMB.toFixed(1).padStart(6)} MB  nodes ${row.domNodes}  listeners ${row.listeners} (window ${row.windowListeners}, document ${row.documentListeners})  sources ${row.sources} layers ${row.layers} images ${row.images}  context losses ${row.contextLosses}  requests ${row.requests}`,
   );
@@ -175,7 +179,7 @@ const version = browser.version();
 await browser.close();
 await site.close();
 
-const verdict = soakVerdict(rows);
+const verdict = soakVerdict(rows, (Date.now() - started) / 60_000);
 const result = {
   $comment:
     'Written by `npm run soak` (bench/soak.ts): one row per kiosk loop, measured at its first step once settled. bench/README.md explains it.',

@@ -165,4 +165,12 @@ describe('soakVerdict', () => {
     const check = rows(5, (loop) => (loop === 3 ? { requests: 1, updateChecks: 1 } : {}));
     expect(soakVerdict(check).pass).toBe(true);
   });
+
+  it('allows one check for a new build per hour of soak, and one more', () => {
+    const checks = rows(5, (loop) => (loop > 1 ? { requests: 1, updateChecks: 1 } : {}));
+    expect(soakVerdict(checks, 150).failures).toEqual([
+      '4 checks for a new build after the first loop, more than the 3 allowed in 150 min',
+    ]);
+    expect(soakVerdict(checks, 180).pass).toBe(true);
+  });
 });
