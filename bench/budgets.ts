@@ -33,7 +33,7 @@ interface TimingBudget {
 /** The committed budgets. */
 export interface Budgets {
   bytes: Record<'ownJs' | 'firstScreen' | 'firstScreenBasemap' | 'firstStepData', ByteBudget>;
-  timings: Record<'firstIdle' | 'frameP95' | 'heapGrowth' | 'domGrowth', TimingBudget>;
+  timings: Record<'firstIdle' | 'frameP95' | 'idleCpu' | 'heapGrowth' | 'domGrowth', TimingBudget>;
 }
 
 /** The files the first screen fetched beyond the HTML's closure, as the bench recorded them. */

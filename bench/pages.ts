@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { installProbe, type ProbeRecord } from './probe.ts';
+import { ourBrowsersCpuSeconds } from './quiet.ts';
 
 /** The viewport every run uses, and the first screen is defined at. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -149,6 +150,47 @@ export async function kioskRun(browser: Browser, url: string, steps: number): Pr
     await waitFor(page, 3 * steps);
     const loop3 = await memory(page);
     return { record: await record(page), steps, loop1, loop3 };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A page left idling: the CPU all of its browser's processes used over a measured window. */
+export interface IdleRun {
+  /** CPU seconds of every Chromium process per minute of the window. */
+  cpuPerMinute: number;
+  windowSeconds: number;
+}
+
+/** How long a page has to settle after its first idle (late tiles, fonts) before the window. */
+const IDLE_SETTLE_MS = 5000;
+
+/**
+ * Opens `url` (a kiosk whose dwell outlasts the measurement, or the baseline's bare map on the
+ * same view), waits for its first map idle and `IDLE_SETTLE_MS` more, then measures the CPU
+ * time of all of the browser's processes (browser, renderer, GPU, network) over `windowMs`:
+ * what a kiosk costs between flights.
+ */
+export async function idleRun(browser: Browser, url: string, windowMs: number): Promise<IdleRun> {
+  const { context, page } = await openPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await waitFor(page);
+    // Part of what is measured, not a wait for a signal: the page is left alone.
+    await page.waitForTimeout(IDLE_SETTLE_MS);
+    // A story's offline copy is made after the first picture: a kiosk between flights has
+    // long finished it, so the window opens once it is done (the baseline has none).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      if (registration) await navigator.serviceWorker.ready;
+    });
+    await page.waitForTimeout(IDLE_SETTLE_MS);
+    const before = ourBrowsersCpuSeconds();
+    const started = performance.now();
+    await page.waitForTimeout(windowMs);
+    const seconds = (performance.now() - started) / 1000;
+    const used = ourBrowsersCpuSeconds() - before;
+    return { cpuPerMinute: (used / seconds) * 60, windowSeconds: seconds };
   } finally {
     await context.close();
   }

@@ -11,6 +11,8 @@ interface ProcessInfo {
   pid: number;
   parent: number;
   command: string;
+  /** CPU time so far, user and system, in clock ticks (1/100 s on Linux). */
+  ticks: number;
 }
 
 function processes(): ProcessInfo[] {
@@ -20,9 +22,12 @@ function processes(): ProcessInfo[] {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name in parentheses may hold spaces; the parent pid follows it.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // After it: state, ppid, ..., utime and stime as fields 14 and 15 of the whole line.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const parent = Number(fields[1]);
+      const ticks = Number(fields[11]) + Number(fields[12]);
       const command = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0')[0] ?? '';
-      found.push({ pid: Number(name), parent, command });
+      found.push({ pid: Number(name), parent, command, ticks });
     } catch {
       // The process ended while we looked.
     }
@@ -30,18 +35,37 @@ function processes(): ProcessInfo[] {
   return found;
 }
 
-/** Chromium processes on this machine that this process did not start (Linux only). */
-export function otherBrowsers(): string[] {
-  if (!existsSync('/proc/self/stat')) return [];
-  const all = processes();
+/** Whether `pid` was started by this process, directly or not. */
+function startedBy(all: readonly ProcessInfo[]): (pid: number) => boolean {
   const parents = new Map(all.map((info) => [info.pid, info.parent]));
-  const ours = (pid: number): boolean => {
-    for (let at = pid, hops = 0; at > 1 && hops < 64; hops++) {
+  return (pid) => {
+    for (let at = parents.get(pid) ?? 0, hops = 0; at > 1 && hops < 64; hops++) {
       if (at === process.pid) return true;
       at = parents.get(at) ?? 0;
     }
     return false;
   };
+}
+
+/**
+ * CPU seconds used so far by every live Chromium process this process started: the browser,
+ * its renderers, GPU and utility processes (Linux only; NaN elsewhere).
+ */
+export function ourBrowsersCpuSeconds(): number {
+  if (!existsSync('/proc/self/stat')) return NaN;
+  const all = processes();
+  const ours = startedBy(all);
+  const ticks = all
+    .filter((info) => BROWSER_NAMES.has(basename(info.command)) && ours(info.pid))
+    .reduce((sum, info) => sum + info.ticks, 0);
+  return ticks / 100;
+}
+
+/** Chromium processes on this machine that this process did not start (Linux only). */
+export function otherBrowsers(): string[] {
+  if (!existsSync('/proc/self/stat')) return [];
+  const all = processes();
+  const ours = startedBy(all);
   return all
     .filter((info) => BROWSER_NAMES.has(basename(info.command)) && !ours(info.pid))
     .map((info) => `${info.pid} ${info.command}`);

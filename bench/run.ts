@@ -5,7 +5,8 @@
  *
  * BENCH_RUNS (default 5) sets the rounds; BENCH_LOADS (default 3) the cold loads of each page
  * per round (a load is short and varies most); BENCH_DWELL (seconds, default 1, the shortest
- * dwell a story may set) the kiosk's dwell; BENCH_QUIET_TIMEOUT (seconds, default 180) how long
+ * dwell a story may set) the kiosk's dwell; BENCH_IDLE (seconds, default 20) the window over
+ * which a kiosk between flights and the baseline's idle map are measured; BENCH_QUIET_TIMEOUT (seconds, default 180) how long
  * to wait for other Chromium processes to end before each round.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,8 @@ import playwrightConfig from '../playwright.config.ts';
 import { BASELINE_DIR, buildBoth, STORY_DIR } from './build.ts';
 import { checkBytes, readBudgets, siteBytes } from './budgets.ts';
 import { recordFirstScreen } from './first-screen.ts';
-import { kioskRun, loadRun, rendererString, VIEWPORT } from './pages.ts';
-import type { KioskRun, LoadRun } from './pages.ts';
+import { idleRun, kioskRun, loadRun, rendererString, VIEWPORT } from './pages.ts';
+import type { IdleRun, KioskRun, LoadRun } from './pages.ts';
 import { waitForQuiet } from './quiet.ts';
 import { serveStatic } from './serve.ts';
 import { baselineStyleSize, storyStyleSize } from './style.ts';
@@ -27,6 +28,9 @@ import { checkTimings } from './timing-budgets.ts';
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5));
 const LOADS = Math.max(1, Number(process.env['BENCH_LOADS'] ?? 3));
 const DWELL = Number(process.env['BENCH_DWELL'] ?? 1);
+const IDLE_MS = Number(process.env['BENCH_IDLE'] ?? 20) * 1000;
+/** A dwell that outlasts an idle run: the kiosk stays on its first step. */
+const IDLE_DWELL = 600;
 const QUIET_MS = Number(process.env['BENCH_QUIET_TIMEOUT'] ?? 180) * 1000;
 const RESULTS = new URL('results.json', import.meta.url);
 
@@ -72,17 +76,23 @@ const stops = (views: View[]) =>
  * load, and every step's kiosk view for the kiosk.
  */
 const cameras: { scroll?: View; kiosk: View[] } = { kiosk: [] };
-const urls: Record<Page, { load: () => string; kiosk: () => string }> = {
-  story: { load: () => storySite.url, kiosk: () => storySite.url + kioskQuery },
+const idleQuery = `?mode=kiosk&dwell=${IDLE_DWELL}`;
+const urls: Record<Page, { load: () => string; kiosk: () => string; idle: () => string }> = {
+  story: {
+    load: () => storySite.url,
+    kiosk: () => storySite.url + kioskQuery,
+    idle: () => storySite.url + idleQuery,
+  },
   baseline: {
     load: () => `${baselineSite.url}?steps=${stops(cameras.scroll ? [cameras.scroll] : [])}`,
     kiosk: () => `${baselineSite.url}${kioskQuery}&steps=${stops(cameras.kiosk)}`,
+    idle: () => `${baselineSite.url}${idleQuery}&steps=${stops(cameras.kiosk)}`,
   },
 };
 
-const runs: Record<Page, { loads: LoadRun[]; kiosks: KioskRun[] }> = {
-  story: { loads: [], kiosks: [] },
-  baseline: { loads: [], kiosks: [] },
+const runs: Record<Page, { loads: LoadRun[]; kiosks: KioskRun[]; idles: IdleRun[] }> = {
+  story: { loads: [], kiosks: [], idles: [] },
+  baseline: { loads: [], kiosks: [], idles: [] },
 };
 const disturbed: number[] = [];
 const { chromiumVersion, renderer } = await inFreshBrowser(async (browser) => ({
@@ -112,6 +122,14 @@ for (let round = 1; round <= RUNS; round++) {
     }
     log(`  ${page}: load and three kiosk loops done`);
   }
+  for (const page of order) {
+    runs[page].idles.push(
+      await inFreshBrowser((browser) => idleRun(browser, urls[page].idle(), IDLE_MS)),
+    );
+  }
+  log(
+    `  idle CPU, s per minute: story ${runs.story.idles.at(-1)?.cpuPerMinute.toFixed(2)}, baseline ${runs.baseline.idles.at(-1)?.cpuPerMinute.toFixed(2)}`,
+  );
 }
 await storySite.close();
 await baselineSite.close();
@@ -137,8 +155,8 @@ const bytes = {
   ),
 };
 const summaries = {
-  story: summarisePage(runs.story.loads, runs.story.kiosks),
-  baseline: summarisePage(runs.baseline.loads, runs.baseline.kiosks),
+  story: summarisePage(runs.story.loads, runs.story.kiosks, runs.story.idles),
+  baseline: summarisePage(runs.baseline.loads, runs.baseline.kiosks, runs.baseline.idles),
 };
 const budgets = readBudgets();
 const verdicts = [
@@ -158,6 +176,7 @@ const environment = {
   runs: RUNS,
   loadsPerRound: LOADS,
   kioskDwellSeconds: DWELL,
+  idleWindowSeconds: IDLE_MS / 1000,
   steps,
   disturbedRounds: disturbed,
 };

@@ -1,5 +1,5 @@
 /** Turns the raw runs of one page (story or baseline) into medians with their ranges. */
-import type { KioskRun, LoadRun, MemorySample } from './pages.ts';
+import type { IdleRun, KioskRun, LoadRun, MemorySample } from './pages.ts';
 import type { TransitionRecord } from './probe.ts';
 import { frameStats, frameTimes, stat, type FrameStats, type Stat } from './stats.ts';
 
@@ -23,8 +23,10 @@ export interface PageSummary {
   transitions: TransitionSummary;
   /** The same for loops two and three, once everything has been drawn once. */
   warm: TransitionSummary;
+  /** CPU seconds of all of Chromium's processes per minute, idling (a kiosk between flights). */
+  idleCpu: Stat;
   /** Per run, in the order measured: what the timing budgets compare, pair by pair. */
-  samples: { firstIdle: (number | undefined)[]; frameP95: number[] };
+  samples: { firstIdle: (number | undefined)[]; frameP95: number[]; idleCpu: number[] };
   steps: ({ from: string; to: string } & TransitionSummary)[];
   memory: Record<keyof MemorySample, { loop1: Stat; loop3: Stat; growth: Stat }>;
 }
@@ -91,7 +93,11 @@ function figuresOnly({ from: _from, to: _to, ...figures }: TransitionFigures): F
 }
 
 /** Medians over runs of everything measured on one page. */
-export function summarisePage(loads: readonly LoadRun[], kiosks: readonly KioskRun[]): PageSummary {
+export function summarisePage(
+  loads: readonly LoadRun[],
+  kiosks: readonly KioskRun[],
+  idles: readonly IdleRun[] = [],
+): PageSummary {
   const loops = kiosks.map((run) => loopFigures(run));
   const warm = kiosks.map((run) => loopFigures(run, 2, 3));
   const first = loops[0]?.steps ?? [];
@@ -105,9 +111,11 @@ export function summarisePage(loads: readonly LoadRun[], kiosks: readonly KioskR
     },
     transitions: summarise(loops.map((loop) => loop.pooled)),
     warm: summarise(warm.map((loop) => loop.pooled)),
+    idleCpu: stat(idles.map((run) => run.cpuPerMinute)),
     samples: {
       firstIdle: loads.map((run) => run.record.firstIdle),
       frameP95: loops.map((loop) => loop.pooled.p95),
+      idleCpu: idles.map((run) => run.cpuPerMinute),
     },
     steps: first.map((step, i) => ({
       from: step.from,

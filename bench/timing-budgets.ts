@@ -9,7 +9,7 @@ function limit(value: number | undefined, name: string): number {
 }
 
 /**
- * Ratios story / baseline of first idle and frame p95, each with its 90 % interval (pairs of
+ * Ratios story / baseline of first idle, frame p95 and idle CPU, each with its 90 % interval (pairs of
  * runs resampled); the story's heap and DOM growth. A ratio passes when it is within its limit:
  * the interval only says how far this run's ratio could have moved.
  */
@@ -18,7 +18,7 @@ export function checkTimings(
   baseline: PageSummary,
   budgets: Budgets,
 ): Verdict[] {
-  const { firstIdle, frameP95, heapGrowth, domGrowth } = budgets.timings;
+  const { firstIdle, frameP95, idleCpu, heapGrowth, domGrowth } = budgets.timings;
   const verdict = (
     name: string,
     label: string,
@@ -40,6 +40,7 @@ export function checkTimings(
   });
   const idle = pairedRatio(story.samples.firstIdle, baseline.samples.firstIdle);
   const p95 = pairedRatio(story.samples.frameP95, baseline.samples.frameP95);
+  const idleCpuRatio = pairedRatio(story.samples.idleCpu, baseline.samples.idleCpu);
   const memory = story.memory;
   return [
     verdict(
@@ -57,6 +58,14 @@ export function checkTimings(
       limit(frameP95.maxRatio, 'frameP95.maxRatio'),
       'ratio',
       p95,
+    ),
+    verdict(
+      'idleCpu',
+      idleCpu.label,
+      idleCpuRatio.ratio,
+      limit(idleCpu.maxRatio, 'idleCpu.maxRatio'),
+      'ratio',
+      idleCpuRatio,
     ),
     verdict(
       'heapGrowth',
