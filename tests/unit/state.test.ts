@@ -124,6 +124,7 @@ describe('readPageOptions', () => {
       notes: false,
       resetAfter: 120,
       reloadAt: undefined,
+      updateEvery: 60,
       watchdog: 60,
     };
     expect(readPageOptions('')).toEqual({
@@ -146,6 +147,8 @@ describe('readPageOptions', () => {
     });
     expect(readPageOptions('?mode=speaker&talk=20')).toMatchObject({ mode: 'speaker', talk: 20 });
     expect(readPageOptions('?mode=print&notes')).toMatchObject({ mode: 'print', notes: true });
+    expect(readPageOptions('?mode=kiosk&update=0.5')).toMatchObject({ updateEvery: 0.5 });
+    expect(readPageOptions('?mode=kiosk&update=0')).toMatchObject({ updateEvery: 60 });
   });
 });
 

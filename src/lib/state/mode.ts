@@ -14,6 +14,8 @@ export interface PageOptions {
   resetAfter: number;
   /** `?reload=HH:MM`: a kiosk reloads once a day at this local time, as minutes after midnight. */
   reloadAt: number | undefined;
+  /** `?update=<minutes>`: how often a kiosk asks its server for a new build, at a loop's end. */
+  updateEvery: number;
   /** `?watchdog=<seconds>`: how long a kiosk's map may go unsettled, past a dwell, before a reload. */
   watchdog: number;
   /** `?talk=<minutes>`: the planned length of a talk, for the speaker view's pacing. */
@@ -44,6 +46,7 @@ export function readPageOptions(search: string): PageOptions {
     resumeAfter: positive(params.get('resume'), 3600) ?? 30,
     resetAfter: positive(params.get('reset'), 24 * 3600) ?? 120,
     reloadAt: clockTime(params.get('reload')),
+    updateEvery: positive(params.get('update'), 7 * 24 * 60) ?? 60,
     watchdog: Math.max(2, positive(params.get('watchdog'), 3600) ?? 60),
     talk: positive(params.get('talk'), 24 * 60),
     notes: params.has('notes'),
