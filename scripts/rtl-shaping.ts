@@ -3,9 +3,10 @@
  * WebAssembly) that shapes the labels in the page. A shaped label is drawn with the Arabic
  * presentation forms of its letters, so the glyphs a build ships are those of the shaped text.
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInThisContext } from 'node:vm';
 
 interface RtlPlugin {
   applyArabicShaping(text: string): string;
@@ -17,8 +18,12 @@ export const RTL_PLUGIN_FILE = resolve(
   '../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js',
 );
 
-const require = createRequire(import.meta.url);
-const plugin = await (require(RTL_PLUGIN_FILE) as Promise<RtlPlugin>);
+// Run as the CommonJS module it is written as (Node would otherwise load it as an ES module,
+// since its package says so, and it would export nothing).
+const module = { exports: {} as unknown };
+const wrapped = `(function (module, exports) {${readFileSync(RTL_PLUGIN_FILE, 'utf8')}\n})`;
+(runInThisContext(wrapped) as (m: typeof module, e: unknown) => void)(module, module.exports);
+const plugin = await (module.exports as Promise<RtlPlugin>);
 
 /** Whether a text has letters of a right-to-left script (Arabic or Hebrew blocks). */
 export function isRightToLeft(text: string): boolean {
