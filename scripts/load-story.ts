@@ -187,7 +187,9 @@ export function loadStory(
     const at = parsed.labelsAt ?? { line: 1, column: 1 };
     for (const [id, lacking] of undrawableLocalNames(parsed.story, advance)) {
       const place = parsed.story.places[id]!;
-      const codes = lacking.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+      const codes = lacking.map(
+        (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      );
       const message = `warning: the local name of '${id}', ${place.local!.name} (${place.local!.lang}), has letters the map's fonts cannot draw (${codes.slice(0, 4).join(', ')}${codes.length > 4 ? ', …' : ''}), so the map labels it in English only. Add the glyph range of those letters to ${as(resolve(glyphsDir))}, or leave ${place.local!.lang} out of labels.`;
       warnings.push({ file: storyFile, ...at, message });
       delete place.local;
