@@ -14,7 +14,7 @@ export type Category =
 
 /** The categories in table order, with their labels. */
 export const CATEGORIES: Record<Category, string> = {
-  jsMaplibre: 'JS: MapLibre (with its pmtiles reader)',
+  jsMaplibre: 'JS: MapLibre (with its pmtiles reader and right-to-left text plugin)',
   jsOwn: 'JS: our own',
   css: 'CSS',
   data: 'data (GeoJSON, JSON)',
@@ -40,8 +40,8 @@ export interface BuiltFile extends Size {
 /** Sizes per category, and their sum. */
 export type Breakdown = Record<Category | 'total', Size>;
 
-/** MapLibre's chunks: the `maplibre` chunk (see vite.config.ts) and its worker. */
-const MAPLIBRE_JS = /^assets\/maplibre(-gl-worker)?-[\w-]{8}\.js$/;
+/** MapLibre's chunks: the `maplibre` chunk (see vite.config.ts), its worker and its right-to-left text plugin. */
+const MAPLIBRE_JS = /^(assets\/maplibre(-gl-worker)?-[\w-]{8}\.js|rtl-text\.js)$/;
 /** MapLibre's stylesheet lands in the chunk's CSS; it is CSS like any other. */
 const HASHED = /-[\w-]{8}(\.[a-z]+)$/;
 

@@ -21,8 +21,8 @@ const files =
 
 let failed = false;
 for (const file of files) {
-  const { story, problems } = loadStory(file, builtIn);
-  for (const problem of problems) console.error(formatProblem(problem));
+  const { story, problems, warnings } = loadStory(file, builtIn);
+  for (const problem of [...problems, ...warnings]) console.error(formatProblem(problem));
   if (problems.length > 0) {
     failed = true;
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

@@ -28,8 +28,15 @@ export function glyphSets(
     const field = layer.layout?.['text-field'];
     if (!Array.isArray(font) || typeof font[0] !== 'string' || field === undefined) continue;
     const sourceLayer = layer['source-layer'];
-    const texts = sourceLayer ? [sources.archive[sourceLayer] ?? ''] : sources.story;
-    const capitals = Array.isArray(field) && field[0] === 'upcase';
+    // A layer that shows local names (`labels: [en, local]`) draws the archive's local names too.
+    const local = JSON.stringify(field).includes('name_local');
+    const texts = sourceLayer
+      ? [
+          sources.archive[sourceLayer] ?? '',
+          local ? (sources.archive[`${sourceLayer}:local`] ?? '') : '',
+        ]
+      : sources.story;
+    const capitals = JSON.stringify(field).includes('"upcase"');
     const set = sets.get(font[0]) ?? new Set<number>();
     for (const text of texts) {
       for (const char of capitals ? text.toUpperCase() : text) set.add(char.codePointAt(0)!);

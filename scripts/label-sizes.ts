@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ARROW_LABEL, labelSize, PLACE_LABEL, type Advance } from '../src/lib/map/labelStyle.ts';
 import type { Story } from '../src/lib/story/types.ts';
 import { glyphAdvances } from './glyph-subset.ts';
+import { shapeArabic } from './rtl-shaping.ts';
 
 /** The font the story's labels are set in (`fonts.medium` in src/lib/map/palette.ts). */
 const LABEL_FONT = 'Noto Sans Medium';
@@ -22,12 +23,31 @@ export function labelAdvances(glyphsDir: string): Advance {
 }
 
 /**
+ * The story's local names the map's label font cannot draw (a letter without a glyph), each
+ * with the letters it lacks. Those places are labelled in English only: `dropUndrawable`.
+ */
+export function undrawableLocalNames(story: Story, advance: Advance): Map<string, string[]> {
+  const missing = new Map<string, string[]>();
+  for (const [id, place] of Object.entries(story.places)) {
+    if (!place.local) continue;
+    const lacking = [...new Set(shapeArabic(place.local.name))].filter(
+      (char) => !/\s|\u200c|\u200d/.test(char) && advance(char.codePointAt(0)!) === undefined,
+    );
+    if (lacking.length > 0) missing.set(id, lacking);
+  }
+  return missing;
+}
+
+/**
  * Adds the size of each label the map may draw for the story (place names, arrow labels), so
  * the page can frame a step with its labels inside the part of the map the text leaves clear.
  */
 export function addLabelSizes(story: Story, advance: Advance): void {
   for (const place of Object.values(story.places)) {
-    if (place.kind !== 'border') place.label = labelSize(place.name, PLACE_LABEL, advance);
+    if (place.kind === 'border') continue;
+    // A local name is a line of its own under the English one, drawn shaped.
+    const text = place.local ? `${place.name}\n${shapeArabic(place.local.name)}` : place.name;
+    place.label = labelSize(text, PLACE_LABEL, advance);
   }
   for (const step of story.steps) {
     for (const arrow of step.annotations) {

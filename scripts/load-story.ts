@@ -6,7 +6,7 @@ import type { Problem } from '../src/lib/problem.ts';
 import { gazetteerFrom, type Gazetteer, type PlaceInfo } from '../src/lib/story/gazetteer.ts';
 import { parseStory, type OwnPlaces, type ParseResult } from '../src/lib/story/parse.ts';
 import type { Story } from '../src/lib/story/types.ts';
-import { addLabelSizes, labelAdvances } from './label-sizes.ts';
+import { addLabelSizes, labelAdvances, undrawableLocalNames } from './label-sizes.ts';
 
 /** The hand-made places file, checked every time a story is. */
 export const PLACES_FILE = 'geo/places.geojson';
@@ -24,6 +24,8 @@ export interface BuiltInPlaces {
 
 /** What loading a story gives: the parsed story, its problems and the shapes of its places. */
 export interface LoadedStory extends ParseResult {
+  /** What is worth knowing but does not stop a build: a local name the fonts cannot draw. */
+  warnings: Problem[];
   /** The features of the places the story names (built-in or its own), in id order. */
   shapes: FeatureCollection | undefined;
   /** The story's own places file, when it names one, for a dev server to watch. */
@@ -169,7 +171,7 @@ export function loadStory(
   builtIn: BuiltInPlaces = readBuiltInPlaces(),
   glyphsDir: string = GLYPHS_DIR,
 ): LoadedStory {
-  const none = { story: undefined, shapes: undefined, ownPlacesFile: undefined };
+  const none = { story: undefined, shapes: undefined, ownPlacesFile: undefined, warnings: [] };
   if (builtIn.problems.length > 0) return { ...none, problems: builtIn.problems };
   const storyFile = as(storyPath);
   const storyText = readText(storyPath, storyFile);
@@ -179,7 +181,21 @@ export function loadStory(
     own = readOwnPlaces(storyPath, name, builtIn);
     return own;
   });
-  if (parsed.story) addLabelSizes(parsed.story, labelAdvances(glyphsDir));
+  const warnings: Problem[] = [];
+  if (parsed.story) {
+    const advance = labelAdvances(glyphsDir);
+    const at = parsed.labelsAt ?? { line: 1, column: 1 };
+    for (const [id, lacking] of undrawableLocalNames(parsed.story, advance)) {
+      const place = parsed.story.places[id]!;
+      const codes = lacking.map(
+        (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      );
+      const message = `warning: the local name of '${id}', ${place.local!.name} (${place.local!.lang}), has letters the map's fonts cannot draw (${codes.slice(0, 4).join(', ')}${codes.length > 4 ? ', …' : ''}), so the map labels it in English only. Add the glyph range of those letters to ${as(resolve(glyphsDir))}, or leave ${place.local!.lang} out of labels.`;
+      warnings.push({ file: storyFile, ...at, message });
+      delete place.local;
+    }
+    addLabelSizes(parsed.story, advance);
+  }
   const shapes = parsed.story && storyShapes(parsed.story, builtIn, own?.collection);
-  return { ...parsed, shapes, ownPlacesFile: own?.path };
+  return { ...parsed, shapes, ownPlacesFile: own?.path, warnings };
 }

@@ -9,6 +9,8 @@ import { basemapStyle } from '../src/lib/map/basemapStyle.ts';
 import { storyLayers } from '../src/lib/map/storyLayers.ts';
 import { glyphSets } from './glyph-sets.ts';
 import { subsetGlyphs } from './glyph-subset.ts';
+import { RTL_PLUGIN_FILE, shapeArabic } from './rtl-shaping.ts';
+import { needsRtlPlugin, RTL_PLUGIN_PATH } from '../src/lib/map/rtlText.ts';
 import { formatCollection } from './geo/io.ts';
 import { previewHead, stepPage, storyPreview } from './link-preview.ts';
 import {
@@ -39,10 +41,22 @@ const GEO_FILES = ['world-land.geojson'];
  */
 function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<number>> {
   const archive = archiveCharacters(readFileSync(resolve(root, ARCHIVE_PATH)));
-  const places = Object.values(story?.places ?? {}).map((place) => place.name);
+  const places = Object.values(story?.places ?? {}).flatMap((place) =>
+    place.local ? [place.name, place.local.name, shapeArabic(place.local.name)] : [place.name],
+  );
   const arrows = story?.steps.flatMap((step) => step.annotations.map((arrow) => arrow.label)) ?? [];
-  const style = basemapStyle({ archive: '', glyphs: '', layers: storyLayers() });
+  const style = basemapStyle({
+    archive: '',
+    glyphs: '',
+    layers: storyLayers(),
+    labels: story?.labels ?? [],
+  });
   return glyphSets(style.layers, { archive, story: [...places, ...arrows] });
+}
+
+/** Whether a story's map may draw right-to-left labels: it asks for local names. */
+function usesRightToLeft(story: Story | undefined): boolean {
+  return needsRtlPlugin(story?.labels ?? []);
 }
 
 /** Options of the story plugin. */
@@ -75,6 +89,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     // The steps' pictures (npm run stills), checked against what would draw them now.
     stills = parsed.story && attachStills(root, options.story, parsed.story, parsed.shapes);
     for (const line of stills?.warning ?? []) logger?.warn(line);
+    for (const warning of parsed.warnings) logger?.warn(formatProblem(warning));
     return parsed;
   };
   // The story, its own places file and the built-in places: a change to any reloads the page.
@@ -128,6 +143,11 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           response.end(readFileSync(resolve(root, GLYPHS_DIR, stack, glyphs[2]!)));
           return;
         }
+        if (request.url === `/${RTL_PLUGIN_PATH}`) {
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(readFileSync(RTL_PLUGIN_FILE));
+          return;
+        }
         const still = /^\/stills\/([\w-]+\.(webp|png))$/.exec(request.url ?? '')?.[1];
         if (still && current() && stills?.files.includes(still)) {
           response.setHeader('Content-Type', still.endsWith('.png') ? 'image/png' : 'image/webp');
@@ -172,6 +192,14 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           const source = subsetGlyphs(readFileSync(join(glyphs, stack.name, range)), chars);
           this.emitFile({ type: 'asset', fileName: `glyphs/${stack.name}/${range}`, source });
         }
+      }
+      // MapLibre's right-to-left text plugin, fetched only by a page whose labels need it.
+      if (usesRightToLeft(current().story)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: RTL_PLUGIN_PATH,
+          source: readFileSync(RTL_PLUGIN_FILE),
+        });
       }
       this.emitFile({
         type: 'asset',

@@ -10,6 +10,7 @@ import type { BBox, Feature } from 'geojson';
 import { DETAIL_MAXZOOM, DETAIL_MINZOOM, WORLD_MAXZOOM } from '../../src/lib/map/archive.ts';
 import { LAYERS, worldLayers, type LayerName, type Layers } from './basemap.ts';
 import { districtBorders, districtLabels } from './districts.ts';
+import { shapeArabic } from '../rtl-shaping.ts';
 import { writeArchive } from './pmtiles-writer.ts';
 import { TileCutter, everyTile, type TileAddress } from './tiles.ts';
 
@@ -40,6 +41,9 @@ const LABEL_LAYERS: readonly string[] = [
   'country-label',
   'district-label',
 ];
+
+/** A label's local name and its language (see `local-names.ts`), where the data has one. */
+const LOCAL_FIELDS = { name_local: 'String', lang: 'String' };
 
 function tileX(lon: number, z: number): number {
   return Math.min(2 ** z - 1, Math.max(0, Math.floor(((lon + 180) / 360) * 2 ** z)));
@@ -105,15 +109,26 @@ export function buildArchive(dataDir: string, detailAreas: readonly BBox[]): Arc
   const characters: Record<string, string> = {};
   for (const [name, features] of [...Object.entries(world), ...Object.entries(detail)]) {
     if (!LABEL_LAYERS.includes(name)) continue;
-    const text = (features ?? []).map((f) => String(f.properties?.['name'] ?? '')).join('');
-    characters[name] = [...new Set([...(characters[name] ?? ''), ...text])].sort().join('');
+    for (const [key, property] of [
+      [name, 'name'],
+      [`${name}:local`, 'name_local'],
+    ] as const) {
+      // Right-to-left names are drawn shaped: their presentation forms need glyphs too.
+      const text = (features ?? [])
+        .map((f) => String(f.properties?.[property] ?? ''))
+        .map((label) => label + shapeArabic(label))
+        .join('');
+      const chars = [...new Set([...(characters[key] ?? ''), ...text])].sort().join('');
+      if (chars || key === name) characters[key] = chars;
+    }
   }
   const fields = (name: string): Record<string, string> =>
     ({
       'country-border': { kind: 'String' },
       'disputed-border': { kind: 'String' },
-      town: { name: 'String', rank: 'Number', capital: 'Boolean' },
-      'country-label': { name: 'String', rank: 'Number' },
+      town: { name: 'String', rank: 'Number', capital: 'Boolean', ...LOCAL_FIELDS },
+      'country-label': { name: 'String', rank: 'Number', ...LOCAL_FIELDS },
+      'province-label': { name: 'String', ...LOCAL_FIELDS },
       'sea-label': { name: 'String', rank: 'Number' },
     })[name] ?? (LABEL_LAYERS.includes(name) ? { name: 'String' } : {});
   const layerNames: string[] = [

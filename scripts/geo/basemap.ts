@@ -19,6 +19,7 @@ import type {
 import { readCollection, prop, text } from './io.ts';
 import { countryLabel, islandLabels, seaLabels } from './labels.ts';
 import { labelText } from './label-text.ts';
+import { provinceLocal, tileProperties, townLocal } from './local-names.ts';
 import { linesOf } from './shapes.ts';
 import { DATASETS, WORLD, type Dataset } from './sources.ts';
 import { chainLines, sharedEdges } from './topology.ts';
@@ -107,7 +108,8 @@ export function towns(dataDir: string): Feature[] {
     const minzoom = round1(capital ? Math.min(hint(f), 2) : hint(f, 'min_zoom', 6));
     const point: Point = { type: 'Point', coordinates: (f.geometry as Point).coordinates };
     const name = labelText(text(f, 'name'));
-    return feature({ minzoom, name, rank, ...(capital ? { capital } : {}) }, point);
+    const local = tileProperties(townLocal(f, name));
+    return feature({ minzoom, name, rank, ...(capital ? { capital } : {}), ...local }, point);
   });
 }
 
@@ -160,7 +162,8 @@ function provinceLabels(dataDir: string): Feature[] {
     const position = [Number(prop(f, 'longitude')), Number(prop(f, 'latitude'))];
     if (!insideRegion(position)) return [];
     const name = labelText(text(f, 'name_en') || text(f, 'name'));
-    return feature({ minzoom: 4, name }, { type: 'Point', coordinates: position });
+    const local = tileProperties(provinceLocal(f, name));
+    return feature({ minzoom: 4, name, ...local }, { type: 'Point', coordinates: position });
   });
   const outlined = outlinedByRegion(dataDir);
   const world = mainLabelPoints(dataDir)

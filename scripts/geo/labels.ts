@@ -3,6 +3,7 @@ import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { prop, text } from './io.ts';
 import { labelText } from './label-text.ts';
+import { countryLocal, tileProperties } from './local-names.ts';
 
 /** Natural Earth entities that are not countries and get no country label. */
 const NOT_COUNTRIES = new Set(['KAS']);
@@ -42,7 +43,9 @@ export function countryLabel(country: Feature): Feature | undefined {
   if (!largest) return undefined;
   const rank = RANK_AREAS.findIndex((limit) => largest.size >= limit) + 1 || RANK_AREAS.length + 1;
   const name = labelText(text(country, 'name'));
-  return label({ minzoom: labelZoom(country, 'min_label'), name, rank }, inside(largest.part));
+  const local = tileProperties(countryLocal(text(country, 'adm0_a3'), name));
+  const properties = { minzoom: labelZoom(country, 'min_label'), name, rank, ...local };
+  return label(properties, inside(largest.part));
 }
 
 /** One label per named sea, gulf, bay, strait or ocean, inside its own polygon. */

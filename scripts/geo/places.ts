@@ -11,6 +11,13 @@ import type {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { only, readCollection } from './io.ts';
+import {
+  countryLocal,
+  localProperties,
+  provinceLocal,
+  townLocal,
+  type LocalName,
+} from './local-names.ts';
 import { BORDERS, COUNTRIES, DISTRICT, GAZETTEER_TOWNS, PROVINCES, TOWNS } from './place-list.ts';
 import { lineGeometry, linesOf, roundPosition, tidyArea, tidyLines } from './shapes.ts';
 import type { Detail } from './shapes.ts';
@@ -38,15 +45,19 @@ interface Identity {
   kind: string;
   country: string;
   dataset: Dataset;
+  local?: LocalName | undefined;
 }
 
-function place({ id, name, kind, country, dataset }: Identity, geometry?: Geometry): Feature {
+function place(
+  { id, name, kind, country, dataset, local }: Identity,
+  geometry?: Geometry,
+): Feature {
   if (!geometry) throw new Error(`Place '${id}' has no geometry left after simplification.`);
   const { source, licence } = dataset;
   return {
     type: 'Feature',
     id,
-    properties: { id, name, kind, country, source, licence },
+    properties: { id, name, kind, country, ...localProperties(local), source, licence },
     geometry,
   };
 }
@@ -86,13 +97,15 @@ export function buildPlaces(dataDir: string): Feature[] {
   return [
     ...COUNTRIES.map(([id, a3]) => {
       const name = countryName(a3);
-      const who = { id, name, kind: 'country', country: name, dataset: DATASETS.countries };
+      const local = countryLocal(a3, name);
+      const who = { id, name, kind: 'country', country: name, dataset: DATASETS.countries, local };
       return place(who, tidyArea(area(country(a3)), COUNTRY));
     }),
     ...PROVINCES.map(([id, iso, name]) => {
       const raw = only(provinces, iso, (f) => text(f, 'iso_3166_2') === iso);
       const who = { id, name, kind: 'province', country: countryName(text(raw, 'adm0_a3')) };
-      return place({ ...who, dataset: DATASETS.provinces }, tidyArea(area(raw), PROVINCE));
+      const local = provinceLocal(raw, name);
+      return place({ ...who, dataset: DATASETS.provinces, local }, tidyArea(area(raw), PROVINCE));
     }),
     place(
       { ...DISTRICT, kind: 'district', country: countryName('PAK'), dataset: DATASETS.districts },
@@ -100,7 +113,13 @@ export function buildPlaces(dataDir: string): Feature[] {
     ),
     ...TOWNS.map(([id, name, kind]) => {
       const raw = only(towns, name, (f) => text(f, 'name') === name);
-      const who = { id, name, kind, country: countryName(text(raw, 'adm0_a3')) };
+      const who = {
+        id,
+        name,
+        kind,
+        country: countryName(text(raw, 'adm0_a3')),
+        local: townLocal(raw, name),
+      };
       const coordinates = roundPosition((raw.geometry as Point).coordinates, POINT_PRECISION);
       return place({ ...who, dataset: DATASETS.populatedPlaces }, { type: 'Point', coordinates });
     }),

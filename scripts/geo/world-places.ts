@@ -7,6 +7,13 @@
 import type { Feature, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { assignIds, type Candidate } from '../../src/lib/geo/place-ids.ts';
 import { readCollection, prop, text } from './io.ts';
+import {
+  countryLocal,
+  localProperties,
+  provinceLocal,
+  townLocal,
+  type LocalName,
+} from './local-names.ts';
 import { COUNTRIES, PROVINCES, TOWNS } from './place-list.ts';
 import { roundPosition, tidyArea, type Detail } from './shapes.ts';
 import { DATASETS, WORLD, type Dataset } from './sources.ts';
@@ -28,6 +35,8 @@ interface Pending extends Candidate {
   dataset: Dataset;
   /** A division's code (ISO 3166-2, or Natural Earth's adm1_code), to tell namesakes apart. */
   code?: string;
+  /** Its name in its country's language, where the data has one. */
+  local?: LocalName;
 }
 
 /** Small islands and city states vanish at the countries' tolerance: kept at a finer one. */
@@ -81,6 +90,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
       countryName: name,
       geometry,
       dataset: WORLD.countries,
+      local: countryLocal(a3, name),
     });
   }
 
@@ -93,6 +103,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
     const coordinates = roundPosition((f.geometry as Point).coordinates, POINT_PRECISION);
     pending.push({
       name: text(f, 'name'),
+      local: townLocal(f, text(f, 'name')),
       tier: 'town',
       kind: capital ? 'capital' : 'city',
       country: code(a3),
@@ -121,6 +132,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
       geometry,
       dataset: DATASETS.provinces,
       code: text(f, 'iso_3166_2'),
+      local: provinceLocal(f, name),
     });
   }
   // Natural Earth splits some divisions into several of one name (one per piece): one place each.
@@ -179,6 +191,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
         kind: place.kind,
         country: place.countryName,
         ...(place.code ? { code: place.code } : {}),
+        ...localProperties(place.local),
         source,
         licence,
       },

@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import type {
+  ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   StyleSpecification,
@@ -25,6 +26,8 @@ export interface BasemapUrls {
    * nothing extra; added once it has loaded, they would have it cut their source's tiles again.
    */
   layers?: LayerSpecification[];
+  /** The story's `labels`: with local names, towns, countries and provinces get a second line. */
+  labels?: readonly string[];
 }
 
 /**
@@ -63,6 +66,22 @@ export function overlaySource(
 export const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain); districts: <a href="https://www.geoboundaries.org/">geoBoundaries</a>';
 
+/**
+ * A label's text: its English name, and under it its local name (`name_local`) when the story's
+ * `labels` ask for local names in that name's language (`lang`).
+ */
+export function localLabel(
+  english: ExpressionSpecification,
+  labels: readonly string[],
+): ExpressionSpecification {
+  const codes = labels.filter((code) => code !== 'en');
+  if (codes.length === 0) return english;
+  const shown: ExpressionSpecification = codes.includes('local')
+    ? ['has', 'name_local']
+    : ['all', ['has', 'name_local'], ['in', ['get', 'lang'], ['literal', codes]]];
+  return ['case', shown, ['format', english, {}, '\n', {}, ['get', 'name_local'], {}], english];
+}
+
 /** The world's band of the archive, and its close-up band (see `archive.ts`). */
 const WORLD = 'basemap';
 const DETAIL = 'detail';
@@ -95,6 +114,7 @@ const BOTH: readonly Band[] = [WORLD, DETAIL];
  */
 export function basemapStyle(urls: BasemapUrls): StyleSpecification {
   const tiles = [archiveTiles(urls.archive)];
+  const name = (english: ExpressionSpecification) => localLabel(english, urls.labels ?? []);
   return {
     version: 8,
     name: 'Map story offline basemap',
@@ -217,7 +237,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           type: 'symbol',
           minzoom: 4.5,
           layout: {
-            'text-field': ['upcase', ['get', 'name']],
+            'text-field': name(['upcase', ['get', 'name']]),
             'text-font': [...fonts.regular],
             'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 9, 8, 12],
             'text-letter-spacing': 0.1,
@@ -264,7 +284,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           id: 'towns',
           type: 'symbol',
           layout: {
-            'text-field': ['get', 'name'],
+            'text-field': name(['get', 'name']),
             'text-font': [...fonts.regular],
             'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
             'text-anchor': 'left',
@@ -287,7 +307,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           id: 'country-labels',
           type: 'symbol',
           layout: {
-            'text-field': ['upcase', ['get', 'name']],
+            'text-field': name(['upcase', ['get', 'name']]),
             'text-font': [...fonts.medium],
             'text-size': ['interpolate', ['linear'], ['zoom'], 1, 9, 3, 10, 7, 14],
             'text-letter-spacing': 0.12,

@@ -51,8 +51,25 @@ const FALLBACK_ADVANCE = 0.62;
 export function labelSize(text: string, style: LabelStyle, advance: Advance): LabelSize {
   const width = (word: string) =>
     [...word].reduce((sum, char) => sum + (advance(char.codePointAt(0)!) ?? FALLBACK_ADVANCE), 0);
-  const words = text.split(/\s+/).filter((word) => word.length > 0);
   const space = width(' ');
+  // A line break starts a paragraph of its own, wrapped on its own (a label's local name).
+  const paragraphs = text.split('\n').map((paragraph) => wrap(paragraph, style, width, space));
+  const widest = Math.max(...paragraphs.flatMap((lines) => lines));
+  const lineCount = paragraphs.reduce((sum, lines) => sum + lines.length, 0);
+  return {
+    width: Math.ceil(widest * style.size + 2 * style.halo),
+    height: Math.ceil(lineCount * LINE_HEIGHT * style.size + 2 * style.halo),
+  };
+}
+
+/** One paragraph's lines, each as wide as its words, in ems. */
+function wrap(
+  text: string,
+  style: LabelStyle,
+  width: (word: string) => number,
+  space: number,
+): number[] {
+  const words = text.split(/\s+/).filter((word) => word.length > 0);
   const total = words.reduce((sum, word, i) => sum + width(word) + (i > 0 ? space : 0), 0);
   const lineCount = Math.max(1, Math.ceil(total / style.maxWidth));
   const target = total / lineCount;
@@ -65,9 +82,5 @@ export function labelSize(text: string, style: LabelStyle, advance: Advance): La
     if (current > 0 && added - width(word) / 2 > target) lines.push(width(word));
     else lines[lines.length - 1] = added;
   }
-  const widest = Math.max(...lines);
-  return {
-    width: Math.ceil(widest * style.size + 2 * style.halo),
-    height: Math.ceil(lines.length * LINE_HEIGHT * style.size + 2 * style.halo),
-  };
+  return lines;
 }

@@ -54,7 +54,12 @@ export function placeContent(story: Story, places: FeatureCollection | undefined
     if (place.kind === 'border') continue;
     labels.set(id, {
       type: 'Feature',
-      properties: { id, name: place.name, area: AREA_KINDS.includes(place.kind) },
+      properties: {
+        id,
+        name: place.name,
+        ...(place.local ? { name_local: place.local.name, lang: place.local.lang } : {}),
+        area: AREA_KINDS.includes(place.kind),
+      },
       geometry: { type: 'Point', coordinates: place.anchor },
     });
   }

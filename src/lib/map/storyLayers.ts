@@ -198,7 +198,13 @@ export function storyLayers(): LayerSpecification[] {
       source: OVERLAY_SOURCE,
       filter: partIs('label'),
       layout: {
-        'text-field': ['get', 'name'],
+        // A place's local name, when the story asks for it, is its label's second line.
+        'text-field': [
+          'case',
+          ['has', 'name_local'],
+          ['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_local'], {}],
+          ['get', 'name'],
+        ],
         'text-font': [...fonts.medium],
         'text-size': PLACE_LABEL.size,
         'text-anchor': ['case', ['get', 'area'], 'center', 'top'],

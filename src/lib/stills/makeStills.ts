@@ -4,6 +4,7 @@ import { applyMapState } from '../map/applyMapState.ts';
 import { ARCHIVE_PATH } from '../map/archive.ts';
 import { basemapStyle } from '../map/basemapStyle.ts';
 import { loadMapCode } from '../map/mapCode.ts';
+import { needsRtlPlugin, RTL_PLUGIN_PATH } from '../map/rtlText.ts';
 import { mapStateFor, placeContent } from '../map/mapState.ts';
 import { addStoryLayers, PLACES_ATTRIBUTION, storyLayers } from '../map/storyLayers.ts';
 import type { Step, Story } from '../story/types.ts';
@@ -62,7 +63,8 @@ export async function* makeStills(
   options: StillOptions,
   steps: readonly Step[] = story.steps,
 ): AsyncGenerator<Still> {
-  const { Map, openArchive } = await loadMapCode();
+  const { Map, openArchive, registerRtlText } = await loadMapCode();
+  if (needsRtlPlugin(story.labels)) registerRtlText(absolute(RTL_PLUGIN_PATH));
   const content = placeContent(story, places);
   const archive = absolute(ARCHIVE_PATH);
   if (story.basemap.kind === 'default') await openArchive(archive);
@@ -90,6 +92,7 @@ export async function* makeStills(
               glyphs: `${absolute('glyphs/')}{fontstack}/{range}.pbf`,
               overlayAttribution: PLACES_ATTRIBUTION,
               layers: storyLayers(),
+              labels: story.labels,
             }),
       interactive: false,
       attributionControl: false,

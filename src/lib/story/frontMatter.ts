@@ -1,6 +1,7 @@
 import { isSeq, type Node } from 'yaml';
 import type { Problem } from '../problem.ts';
 import { parseDate, parseDay } from './dates.ts';
+import { readLabels, type LabelsField } from './labels.ts';
 import type { Basemap, Source } from './types.ts';
 import { YamlBlock, type Field } from './yamlFields.ts';
 
@@ -24,6 +25,8 @@ export interface FrontMatter {
   url: string | undefined;
   /** The story's own places file, as written (relative to the story), if it names one. */
   places: PlacesFileRef | undefined;
+  /** The languages of the map's labels, if `labels:` is given. */
+  labels: LabelsField | undefined;
 }
 
 /** The `places:` of the front matter: a file name, and a way to report a problem at it. */
@@ -44,6 +47,7 @@ const STORY_KEYS = [
   'basemap',
   'url',
   'places',
+  'labels',
   'sources',
 ] as const;
 const SOURCE_KEYS = [
@@ -114,6 +118,7 @@ export function readFrontMatter(
     sources: readSources(yaml, fields.get('sources')),
     url: readStoryUrl(yaml, fields.get('url')),
     places: readPlacesFile(yaml, fields.get('places')),
+    labels: readLabels(yaml, fields.get('labels')),
   };
 }
 

@@ -2,7 +2,7 @@ import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { AREA_KINDS, type PlaceKind } from '../geo/places.ts';
-import type { Bounds, LngLat } from './types.ts';
+import type { Bounds, LngLat, LocalName } from './types.ts';
 
 /** A place a story may name, reduced to what the parser needs. */
 export interface PlaceInfo {
@@ -18,6 +18,8 @@ export interface PlaceInfo {
    * point (a province outside the regional data) has none.
    */
   outline: boolean;
+  /** Its name in its country's language (`local_lang`, `local_name`), where the data has one. */
+  local?: LocalName;
 }
 
 /** Places by id. */
@@ -85,7 +87,12 @@ export function gazetteerFrom(collection: FeatureCollection): Map<string, PlaceI
     const props = feature.properties ?? {};
     const id = String(feature.id ?? props['id']);
     const kind = props['kind'] as PlaceKind;
+    const lang = props['local_lang'];
+    const localName = props['local_name'];
     places.set(id, {
+      ...(typeof lang === 'string' && typeof localName === 'string' && lang && localName
+        ? { local: { lang, name: localName } }
+        : {}),
       id,
       name: String(props['name'] ?? id),
       kind,

@@ -2,19 +2,22 @@ import type { Code, Heading, RootContent } from 'mdast';
 import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
 import { findFrontMatter, readFrontMatter, type PlacesFileRef } from './frontMatter.ts';
-import type { Gazetteer } from './gazetteer.ts';
+import type { Gazetteer, PlaceInfo } from './gazetteer.ts';
 import { formatDate } from './dates.ts';
-import { describeMap } from './mapText.ts';
+import { checkLabelLanguages, shownLocal } from './labels.ts';
+import { describeMapParts } from './mapText.ts';
 import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
 import { readSlide } from './slide.ts';
 import { readStep } from './step.ts';
-import type { Step, Story } from './types.ts';
+import type { LocalName, Step, Story } from './types.ts';
 import { YamlBlock } from './yamlFields.ts';
 
 /** A parsed story (when it could be read at all) and everything wrong with it. */
 export interface ParseResult {
   story: Story | undefined;
   problems: Problem[];
+  /** Where the front matter's `labels:` is, for warnings about the labels (see load-story). */
+  labelsAt?: { line: number; column: number };
 }
 
 /** A story's own places file, once read and checked (see `places:` in the front matter). */
@@ -78,6 +81,9 @@ export function parseStory(
   }
   const front = readFrontMatter(span, file, problems);
   const places = withOwnPlaces(builtIn, front?.places, readPlaces, problems);
+  if (front?.labels) checkLabelLanguages(front.labels, places);
+  const labels = front?.labels?.codes ?? [];
+  const localOf = (place: PlaceInfo) => shownLocal(labels, place.local);
   // Blank out the front matter so Markdown positions stay those of the file.
   const body = lines.map((line, i) => (i < span.lastLine ? '' : line)).join('\n');
   const { intro, sections } = splitSections(parseMarkdown(body).children, at);
@@ -114,8 +120,10 @@ export function parseStory(
     for (const unsafe of unsafeProse(section.prose)) at(unsafe.line, unsafe.column, unsafe.message);
     if (section.prose.length === 0)
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
-    const mapText =
-      meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, language);
+    const parts = meta.mapText
+      ? undefined
+      : describeMapParts(meta.camera, meta.highlight, meta.annotations, places, language, localOf);
+    const mapText = meta.mapText ?? parts!.map((part) => part.text).join('');
     const { slide, ...rest } = meta;
     const slideText = readSlide(slide, section.prose, title);
     for (const problem of slideText.problems) at(problem.line, problem.column, problem.message);
@@ -125,6 +133,7 @@ export function parseStory(
       title,
       dateText: readable(() => formatDate(meta.date, language), meta.date),
       mapText,
+      ...(parts?.some((part) => part.lang) ? { mapTextParts: parts } : {}),
       html: toSafeHtml(section.prose),
       slideHtml: slideText.html,
       line,
@@ -141,6 +150,7 @@ export function parseStory(
   if (!front) return { story: undefined, problems: sortProblems(problems) };
   const story: Story = {
     ...front,
+    labels,
     dateText: readable(() => formatDate(front.date, language), front.date),
     sources: front.sources.map((source) => ({
       ...source,
@@ -148,10 +158,11 @@ export function parseStory(
     })),
     introHtml: toSafeHtml(intro),
     steps,
-    places: namedPlaces(steps, places),
+    places: namedPlaces(steps, places, localOf),
     file,
   };
-  return { story, problems: sortProblems(problems) };
+  const labelsAt = front.labels && { line: front.labels.line, column: front.labels.column };
+  return { story, problems: sortProblems(problems), ...(labelsAt ? { labelsAt } : {}) };
 }
 
 /** The built-in places and those of the story's own file, which it reports problems in. */
@@ -185,7 +196,11 @@ function readable(format: () => string, written: string): string {
 }
 
 /** The places the steps use, with their names and label points. */
-function namedPlaces(steps: readonly Step[], places: Gazetteer): Story['places'] {
+function namedPlaces(
+  steps: readonly Step[],
+  places: Gazetteer,
+  localOf: (place: PlaceInfo) => LocalName | undefined,
+): Story['places'] {
   const ids = new Set<string>();
   for (const step of steps) {
     if (step.camera.kind === 'frame') step.camera.places.forEach((id) => ids.add(id));
@@ -195,7 +210,14 @@ function namedPlaces(steps: readonly Step[], places: Gazetteer): Story['places']
   const named: Story['places'] = {};
   for (const id of [...ids].sort()) {
     const place = places.get(id)!;
-    named[id] = { name: place.name, kind: place.kind, anchor: place.anchor, bounds: place.bounds };
+    const local = localOf(place);
+    named[id] = {
+      name: place.name,
+      ...(local ? { local } : {}),
+      kind: place.kind,
+      anchor: place.anchor,
+      bounds: place.bounds,
+    };
   }
   return named;
 }

@@ -69,6 +69,8 @@ export interface Step {
   sources: string[];
   /** What the map shows, in words, for screen readers. */
   mapText: string;
+  /** `mapText` in pieces, each local name marked with its language (only when it quotes one). */
+  mapTextParts?: MapTextPart[];
   /** Sanitised HTML of the prose. */
   html: string;
   /** Sanitised HTML of the slide: the step's `slide:` text, or the prose's first paragraph. */
@@ -116,9 +118,24 @@ export interface Source {
 /** The basemap a story is drawn on. */
 export type Basemap = { kind: 'default' } | { kind: 'url'; url: string };
 
+/** A place's name in the language of the country it is in (`labels: [en, local]`). */
+export interface LocalName {
+  /** BCP 47 code, e.g. `fa`. */
+  lang: string;
+  name: string;
+}
+
+/** A piece of a step's map description: plain text, or a local name in its own language. */
+export interface MapTextPart {
+  text: string;
+  lang?: string;
+}
+
 /** A place the story names, reduced to what the page draws and says about it. */
 export interface StoryPlace {
   name: string;
+  /** Its local name, drawn under `name`, when the story's `labels` ask for it. */
+  local?: LocalName;
   kind: string;
   /** Where its label goes: the point itself, or a point inside the area. */
   anchor: LngLat;
@@ -137,6 +154,8 @@ export interface Story {
   /** The date as readers see it. */
   dateText: string;
   language: string;
+  /** The languages of the map's labels (`labels:`): `[]` for English only, else `en` first. */
+  labels: string[];
   basemap: Basemap;
   /** Where the story is published (`url:`), ending in `/`, if the front matter says. */
   url: string | undefined;

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as plain } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { expect, settledOn, story, test } from './fixtures.ts';
+
+/** Bilingual labels (`labels: [en, local]`): the map draws local names, shaped by the plugin. */
+
+declare global {
+  interface Window {
+    mapStory?: { map: MapLibreMap };
+  }
+}
+
+test.describe('bilingual labels @once', () => {
+  test('a step draws English and local names, the plugin from the page’s own origin', async ({
+    page,
+    baseURL,
+  }) => {
+    expect(story.labels).toEqual(['en', 'local']);
+    const plugin: string[] = [];
+    page.on('request', (request) => {
+      if (/rtl-text/.test(request.url())) plugin.push(request.url());
+    });
+    await page.goto('/?hooks#panjgur');
+    await settledOn(page, 'panjgur');
+    // The basemap's labels show a local name under the English one where the data has one.
+    const rendered = await page.evaluate(() => {
+      const map = window.mapStory!.map;
+      return map
+        .queryRenderedFeatures({ layers: ['province-labels', 'country-labels', 'towns'] })
+        .map((feature) => ({
+          name: String(feature.properties['name']),
+          local: feature.properties['name_local'] as string | undefined,
+        }));
+    });
+    expect(rendered).toContainEqual({ name: 'Pakistan', local: 'پاکستان' });
+    expect(rendered).toContainEqual({ name: 'Karachi', local: 'کراچی' });
+    // Where the data has no local name, English only.
+    expect(rendered).toContainEqual({ name: 'Birjand', local: undefined });
+    // The style asks for the second line; the plugin was fetched once, from this origin only.
+    const field = await page.evaluate(() =>
+      JSON.stringify(window.mapStory!.map.getLayoutProperty('towns', 'text-field')),
+    );
+    expect(field).toContain('name_local');
+    expect(plugin).toEqual([new URL('rtl-text.js', baseURL).href]);
+  });
+
+  test('the map’s description marks each local name with its language', async ({ page }) => {
+    await page.goto('/#irbil');
+    await settledOn(page, 'irbil');
+    const quoted = page.locator('#map-text span[lang]');
+    await expect(quoted.first()).toBeAttached();
+    const langs = await quoted.evaluateAll((spans) =>
+      spans.map((span) => [span.getAttribute('lang'), span.textContent]),
+    );
+    expect(langs).toContainEqual(['fa', 'تهران']);
+    // Plain text only: the names come in as text, never as markup.
+    expect(await page.locator('#map-text *:not(span)').count()).toBe(0);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
+    expect(serious.map((violation) => violation.id)).toEqual([]);
+  });
+
+  // A page of its own, without the guard's checks of the default page (another origin).
+  plain('a story in English only never asks for the plugin @once', async ({ browser, baseURL }) => {
+    // The example story (dist-example) is served on the next port; it has no labels: key.
+    const example = new URL(baseURL!);
+    example.port = String(Number(example.port) + 1);
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(example.href);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'idle', {
+      timeout: 60_000,
+    });
+    expect(requested.filter((url) => /rtl-text/.test(url))).toEqual([]);
+    expect(requested.some((url) => url.includes('/glyphs/'))).toBe(true);
+    await page.close();
+  });
+});
