@@ -41,7 +41,7 @@ export interface BuiltFile extends Size {
 export type Breakdown = Record<Category | 'total', Size>;
 
 /** MapLibre's chunks: the `maplibre` chunk (see vite.config.ts), its worker and its right-to-left text plugin. */
-const MAPLIBRE_JS = /^(assets\/maplibre(-gl-worker)?-[\w-]{8}\.js|rtl-text\.js)$/;
+const MAPLIBRE_JS = /^(assets\/maplibre(-gl-worker)?-[\w-]{8}\.js)$/;
 /** MapLibre's stylesheet lands in the chunk's CSS; it is CSS like any other. */
 const HASHED = /-[\w-]{8}(\.[a-z]+)$/;
 

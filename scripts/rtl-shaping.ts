@@ -1,7 +1,10 @@
 /**
- * Arabic shaping at build time, by the same code (MapLibre's right-to-left text plugin, ICU in
- * WebAssembly) that shapes the labels in the page. A shaped label is drawn with the Arabic
- * presentation forms of its letters, so the glyphs a build ships are those of the shaped text.
+ * Arabic shaping at build time, by MapLibre's right-to-left text plugin (ICU in WebAssembly),
+ * run in Node. A shaped label is drawn with the Arabic presentation forms of its letters, so the
+ * glyphs a build ships, and the label sizes framing counts with, are those of the shaped text.
+ * The page itself does not load the plugin: MapLibre 6 shapes and orders right-to-left labels
+ * without it (`setRTLTextPlugin` is deprecated), and a step drawn with and without it was the
+ * same to the pixel, asking for the same glyph ranges (presentation forms included).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,7 +15,7 @@ interface RtlPlugin {
   applyArabicShaping(text: string): string;
 }
 
-/** The plugin's browser build, which the page loads (its package exports only its sources). */
+/** The plugin's browser build (its package exports only its sources). */
 export const RTL_PLUGIN_FILE = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '../node_modules/@mapbox/mapbox-gl-rtl-text/dist/mapbox-gl-rtl-text.js',

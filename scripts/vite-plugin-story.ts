@@ -9,8 +9,7 @@ import { basemapStyle } from '../src/lib/map/basemapStyle.ts';
 import { storyLayers } from '../src/lib/map/storyLayers.ts';
 import { glyphSets } from './glyph-sets.ts';
 import { subsetGlyphs } from './glyph-subset.ts';
-import { RTL_PLUGIN_FILE, shapeArabic } from './rtl-shaping.ts';
-import { needsRtlPlugin, RTL_PLUGIN_PATH } from '../src/lib/map/rtlText.ts';
+import { shapeArabic } from './rtl-shaping.ts';
 import { formatCollection } from './geo/io.ts';
 import { previewHead, stepPage, storyPreview } from './link-preview.ts';
 import {
@@ -52,11 +51,6 @@ function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<n
     labels: story?.labels ?? [],
   });
   return glyphSets(style.layers, { archive, story: [...places, ...arrows] });
-}
-
-/** Whether a story's map may draw right-to-left labels: it asks for local names. */
-function usesRightToLeft(story: Story | undefined): boolean {
-  return needsRtlPlugin(story?.labels ?? []);
 }
 
 /** Options of the story plugin. */
@@ -143,11 +137,6 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           response.end(readFileSync(resolve(root, GLYPHS_DIR, stack, glyphs[2]!)));
           return;
         }
-        if (request.url === `/${RTL_PLUGIN_PATH}`) {
-          response.setHeader('Content-Type', 'text/javascript');
-          response.end(readFileSync(RTL_PLUGIN_FILE));
-          return;
-        }
         const still = /^\/stills\/([\w-]+\.(webp|png))$/.exec(request.url ?? '')?.[1];
         if (still && current() && stills?.files.includes(still)) {
           response.setHeader('Content-Type', still.endsWith('.png') ? 'image/png' : 'image/webp');
@@ -192,14 +181,6 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           const source = subsetGlyphs(readFileSync(join(glyphs, stack.name, range)), chars);
           this.emitFile({ type: 'asset', fileName: `glyphs/${stack.name}/${range}`, source });
         }
-      }
-      // MapLibre's right-to-left text plugin, fetched only by a page whose labels need it.
-      if (usesRightToLeft(current().story)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: RTL_PLUGIN_PATH,
-          source: readFileSync(RTL_PLUGIN_FILE),
-        });
       }
       this.emitFile({
         type: 'asset',

@@ -1,14 +1,11 @@
 import type * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { registerRtlPlugin } from './rtlText.ts';
 
 /** What a map needs once its code is in: MapLibre's map, and a way to open the basemap archive. */
 export interface MapCode {
   Map: typeof maplibregl.Map;
   /** Opens the PMTiles archive at `url`; resolves once its header reads as one. */
   openArchive: (url: string) => Promise<unknown>;
-  /** Registers the right-to-left text plugin at `url`, loaded once a label needs it. */
-  registerRtlText: (url: string) => void;
 }
 
 let request: Promise<MapCode> | undefined;
@@ -32,8 +29,7 @@ export function loadMapCode(): Promise<MapCode> {
         protocol.add(archive);
         return archive.getHeader();
       };
-      const registerRtlText = (url: string) => registerRtlPlugin(maplibre, url);
-      return { Map, openArchive, registerRtlText };
+      return { Map, openArchive };
     },
   );
   return request;

@@ -4,7 +4,6 @@ import { applyMapState } from '../map/applyMapState.ts';
 import { ARCHIVE_PATH } from '../map/archive.ts';
 import { basemapStyle } from '../map/basemapStyle.ts';
 import { loadMapCode } from '../map/mapCode.ts';
-import { needsRtlPlugin, RTL_PLUGIN_PATH } from '../map/rtlText.ts';
 import { mapStateFor, placeContent } from '../map/mapState.ts';
 import { addStoryLayers, PLACES_ATTRIBUTION, storyLayers } from '../map/storyLayers.ts';
 import type { Step, Story } from '../story/types.ts';
@@ -63,8 +62,7 @@ export async function* makeStills(
   options: StillOptions,
   steps: readonly Step[] = story.steps,
 ): AsyncGenerator<Still> {
-  const { Map, openArchive, registerRtlText } = await loadMapCode();
-  if (needsRtlPlugin(story.labels)) registerRtlText(absolute(RTL_PLUGIN_PATH));
+  const { Map, openArchive } = await loadMapCode();
   const content = placeContent(story, places);
   const archive = absolute(ARCHIVE_PATH);
   if (story.basemap.kind === 'default') await openArchive(archive);
