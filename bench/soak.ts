@@ -3,11 +3,12 @@
  * (default 200) and records, at the first step of each loop once its map has settled: the JS
  * heap after a forced garbage collection, DOM nodes, event listeners (all; on window; on the
  * document and its nodes), MapLibre's sources, layers and images, WebGL context losses, and
- * the requests the server saw. Writes bench/soak.json and a table; exits 1 if the heap at the
- * last loop exceeds loop 5's by more than 5 %, if DOM nodes, the listeners on window or on the
+ * the requests the server saw. Writes bench/soak.json and a table; exits 1 if the heap of the
+ * last three loops exceeds that of the five around loop 5, or around the middle of a longer run,
+ * by more than 5 % (medians; see `heapReference`), if DOM nodes, the listeners on window or on the
  * document or MapLibre's counts grow at all after loop 2 (loop 1 loads what follows the first
- * picture), or if any request reaches the server after the first loop (the service worker's
- * hourly check for a new build aside).
+ * picture), or if any request reaches the server after the first loop (checks for a new build
+ * aside, at most one an hour and one more).
  *
  * Options: --loops N, --minutes M (stop at the first loop's end after M minutes, whichever of
  * the two comes first), --dwell seconds (1), --size WxH (1280x800), --reduced-motion (cuts
