@@ -74,15 +74,18 @@ async function waitFor(page: Page, settled = 0): Promise<void> {
 /** Loads `url` in a fresh context (no cache) and waits for the map's first idle. */
 export async function loadRun(browser: Browser, url: string): Promise<LoadRun> {
   const { context, page } = await openPage(browser);
-  const requests: string[] = [];
+  const requests: { url: string; at: number }[] = [];
   page.on('request', (request) => {
     const range = request.headers()['range'];
-    requests.push(range ? `${request.url()}#${range}` : request.url());
+    requests.push({ url: range ? `${request.url()}#${range}` : request.url(), at: Date.now() });
   });
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitFor(page);
-    const seen = [...requests];
+    // Requests made by the first idle, not by the moment the poll saw it (the page may already
+    // have started what it does once idle, such as registering its service worker).
+    const idleAt = await page.evaluate(() => performance.timeOrigin + window.__bench.firstIdle!);
+    const seen = requests.filter((request) => request.at <= idleAt).map((request) => request.url);
     return { record: await record(page), requests: seen };
   } finally {
     await context.close();

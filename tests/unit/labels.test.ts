@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { localLanguage } from '../../scripts/geo/local-language.ts';
+import { basemapStyle, localNamesLater } from '../../src/lib/map/basemapStyle.ts';
 import { labelSize, PLACE_LABEL } from '../../src/lib/map/labelStyle.ts';
+import { storyLayers } from '../../src/lib/map/storyLayers.ts';
 import { formatProblem } from '../../src/lib/problem.ts';
 import { gazetteerFrom } from '../../src/lib/story/gazetteer.ts';
 import { isLanguageTag, shownLocal } from '../../src/lib/story/labels.ts';
@@ -145,5 +147,25 @@ describe('a label with a local name', () => {
     expect(labelSize('Harbour\nبندر بندر بندر', PLACE_LABEL, advance).width).toBeGreaterThan(
       one.width,
     );
+  });
+});
+
+describe('localNamesLater', () => {
+  const style = (labels: string[]) =>
+    basemapStyle({ archive: '/basemap.pmtiles', glyphs: '', layers: storyLayers(), labels });
+  const texts = (layers: { layout?: object }[]) =>
+    JSON.stringify(layers.map((layer) => layer.layout?.['text-field' as keyof object]));
+
+  it('draws the first picture in English and keeps the local names for later', () => {
+    const { style: first, later } = localNamesLater(style(['en', 'local']));
+    const ids = later.map(([id]) => id);
+    expect(ids).toEqual(expect.arrayContaining(['towns', 'country-labels', 'story-labels']));
+    expect(texts(first.layers)).not.toContain('name_local');
+    // What comes later is the full style's text, layer by layer.
+    const full = style(['en', 'local']);
+    for (const [id, text] of later)
+      expect(text).toEqual(
+        full.layers.find((layer) => layer.id === id)?.layout?.['text-field' as never],
+      );
   });
 });

@@ -326,3 +326,31 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
     ],
   };
 }
+
+/** A label layer's text with local names, put off until the first picture is up. */
+export type LaterText = [layer: string, textField: unknown];
+
+/**
+ * The style with its labels in English only, and the local names' texts to set once the first
+ * picture is up (`map.setLayoutProperty(layer, 'text-field', text)`): the Arabic-script glyphs
+ * and the second lines' layout then never hold up the first picture. A label with a local name
+ * reads `['case', has-local-name, english + local, english]`, so its English is the last part.
+ */
+export function localNamesLater(style: StyleSpecification): {
+  style: StyleSpecification;
+  later: LaterText[];
+} {
+  const later: LaterText[] = [];
+  const layers = style.layers.map((layer) => {
+    const field = layer.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
+    if (
+      !Array.isArray(field) ||
+      field[0] !== 'case' ||
+      !JSON.stringify(field).includes('name_local')
+    )
+      return layer;
+    later.push([layer.id, field]);
+    return { ...layer, layout: { ...layer.layout, 'text-field': field.at(-1) } } as typeof layer;
+  });
+  return { style: { ...style, layers }, later };
+}
