@@ -169,7 +169,7 @@ export function loadStory(
   builtIn: BuiltInPlaces = readBuiltInPlaces(),
   glyphsDir: string = GLYPHS_DIR,
 ): LoadedStory {
-  const none = { story: undefined, shapes: undefined, ownPlacesFile: undefined };
+  const none = { story: undefined, shapes: undefined, ownPlacesFile: undefined, warnings: [] };
   if (builtIn.problems.length > 0) return { ...none, problems: builtIn.problems };
   const storyFile = as(storyPath);
   const storyText = readText(storyPath, storyFile);

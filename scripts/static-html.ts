@@ -1,3 +1,4 @@
+import { Words } from '../src/lib/i18n/words.ts';
 import type { Basemap, Story } from '../src/lib/story/types.ts';
 
 /** Text made safe for HTML, in an element or a quoted attribute. */
@@ -10,6 +11,8 @@ export function escapeHtml(text: string): string {
  * Step prose is the sanitised HTML the parser made; everything else is escaped here.
  */
 export function noscriptStory(story: Story): string {
+  const words = new Words(story.messages, story.language, story.dir);
+  const label = new Map(story.sources.map((source) => [source.id, source.label]));
   // The step's picture (`npm run stills`), where there is one; `./` so a step's page can move it.
   const stillFigure = ({ stills, mapText }: Story['steps'][number]) =>
     stills
@@ -22,7 +25,8 @@ export function noscriptStory(story: Story): string {
         `<section id="${escapeHtml(step.id)}"><h2>${escapeHtml(step.title)}</h2>` +
         `<p><time datetime="${escapeHtml(step.date.split('/')[0]!)}">${escapeHtml(step.dateText)}</time>` +
         `${step.dateNote ? ` (${escapeHtml(step.dateNote)})` : ''}</p>${stillFigure(step)}${step.html}` +
-        `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
+        `<p>${escapeHtml(words.t('sources'))}: ` +
+        `${escapeHtml(step.sources.map((id) => label.get(id) ?? id).join(words.t('listSeparator')))}</p></section>`,
     )
     .join('\n');
   const sources = story.sources
@@ -35,7 +39,8 @@ export function noscriptStory(story: Story): string {
   return (
     `<noscript><main class="noscript-story"><h1>${escapeHtml(story.title)}</h1><p>${escapeHtml(story.dek)}</p>` +
     `<p>${escapeHtml(story.byline)}, ${escapeHtml(story.dateText)}</p>${story.introHtml}\n${steps}\n` +
-    `<h2>Sources</h2><ol>${sources}</ol><p>The live map needs JavaScript.</p></main></noscript>`
+    `<h2>${escapeHtml(words.t('sources'))}</h2><ol>${sources}</ol>` +
+    `<p>${escapeHtml(words.t('needsScript'))}</p></main></noscript>`
   );
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
-import { formatProblem } from '../src/lib/problem.ts';
+import { formatProblem, formatWarning } from '../src/lib/problem.ts';
 import type { Story } from '../src/lib/story/types.ts';
 import { ARCHIVE_PATH } from '../src/lib/map/archive.ts';
 import { archiveCharacters } from './archive-metadata.ts';
@@ -92,7 +92,8 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       logger = config.logger;
     },
     buildStart() {
-      const { problems } = current();
+      const { problems, warnings } = current();
+      for (const warning of warnings) logger?.warn(formatWarning(warning));
       if (!building || problems.length === 0) return;
       // Plain lines a writer can act on, rather than a bundler's stack trace.
       for (const problem of problems) logger?.error(formatProblem(problem));
@@ -154,7 +155,10 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       // The story's language is in the page from its first byte: screen readers need it before
       // any script runs, and setting it from the script would restyle the whole page once more.
       return html
-        .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
+        .replace(
+          /<html lang="[^"]*"/,
+          `<html lang="${escapeHtml(story.language)}" dir="${story.dir}"`,
+        )
         .replace(/<title>[^<]*<\/title>/, `${csp}${previewHead(storyPreview(story))}`)
         .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
     },

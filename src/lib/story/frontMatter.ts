@@ -1,6 +1,7 @@
 import { isSeq, type Node } from 'yaml';
 import type { Problem } from '../problem.ts';
 import { parseDate, parseDay } from './dates.ts';
+import { catalogueWarning, readMessageOverrides, type MessageOverrides } from './messageFields.ts';
 import type { Basemap, Source } from './types.ts';
 import { YamlBlock, type Field } from './yamlFields.ts';
 
@@ -24,6 +25,8 @@ export interface FrontMatter {
   url: string | undefined;
   /** The story's own places file, as written (relative to the story), if it names one. */
   places: PlacesFileRef | undefined;
+  /** The story's own wording of the page's messages (`messages:`). */
+  messages: MessageOverrides;
 }
 
 /** The `places:` of the front matter: a file name, and a way to report a problem at it. */
@@ -45,6 +48,7 @@ const STORY_KEYS = [
   'url',
   'places',
   'sources',
+  'messages',
 ] as const;
 const SOURCE_KEYS = [
   'id',
@@ -72,11 +76,12 @@ export function findFrontMatter(lines: readonly string[]): FrontMatterSpan | str
   return { source: lines.slice(1, end).join('\n'), firstLine: 2, lastLine: end + 1 };
 }
 
-/** Reads the front matter's values, reporting every problem in it. */
+/** Reads the front matter's values, reporting every problem in it (and warnings apart). */
 export function readFrontMatter(
   span: FrontMatterSpan,
   file: string,
   problems: Problem[],
+  warnings: Problem[] = [],
 ): FrontMatter | undefined {
   const yaml = new YamlBlock(span.source, file, span.firstLine, problems);
   if (!yaml.root) {
@@ -104,6 +109,8 @@ export function readFrontMatter(
       `'${language}' is not a language tag; write one like en, ur or fa-IR.`,
     );
   }
+  const fallback = language && catalogueWarning(yaml, fields.get('language'), language);
+  if (fallback) warnings.push(fallback);
   return {
     title: yaml.text(fields.get('title')) ?? '',
     dek: yaml.text(fields.get('dek')) ?? '',
@@ -114,6 +121,7 @@ export function readFrontMatter(
     sources: readSources(yaml, fields.get('sources')),
     url: readStoryUrl(yaml, fields.get('url')),
     places: readPlacesFile(yaml, fields.get('places')),
+    messages: readMessageOverrides(yaml, fields.get('messages')),
   };
 }
 

@@ -3,6 +3,8 @@ import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
 import { findFrontMatter, readFrontMatter, type PlacesFileRef } from './frontMatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { storyWords } from '../i18n/catalogues.ts';
+import { Words } from '../i18n/words.ts';
 import { formatDate } from './dates.ts';
 import { describeMap } from './mapText.ts';
 import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
@@ -15,6 +17,8 @@ import { YamlBlock } from './yamlFields.ts';
 export interface ParseResult {
   story: Story | undefined;
   problems: Problem[];
+  /** What a build lets through but a writer should know (e.g. words falling back to English). */
+  warnings: Problem[];
 }
 
 /** A story's own places file, once read and checked (see `places:` in the front matter). */
@@ -61,29 +65,32 @@ export function parseStory(
 ): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const at = (line: number, column: number, message: string) =>
     problems.push({ file, line, column, message });
   if (text.trim() === '') {
     at(1, 1, 'The file is empty. A story starts with front matter; see docs/story-format.md.');
-    return { story: undefined, problems };
+    return { story: undefined, problems, warnings };
   }
   const binary = notText(text, file);
-  if (binary) return { story: undefined, problems: [binary] };
+  if (binary) return { story: undefined, problems: [binary], warnings };
 
   const lines = text.split('\n');
   const span = findFrontMatter(lines);
   if (typeof span === 'string') {
     at(1, 1, span);
-    return { story: undefined, problems };
+    return { story: undefined, problems, warnings };
   }
-  const front = readFrontMatter(span, file, problems);
+  const front = readFrontMatter(span, file, problems, warnings);
   const places = withOwnPlaces(builtIn, front?.places, readPlaces, problems);
   // Blank out the front matter so Markdown positions stay those of the file.
   const body = lines.map((line, i) => (i < span.lastLine ? '' : line)).join('\n');
   const { intro, sections } = splitSections(parseMarkdown(body).children, at);
 
-  const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)) };
   const language = front?.language ?? 'en';
+  const resolved = storyWords(language, front?.messages);
+  const words = new Words(resolved.messages, language, resolved.dir);
+  const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)), words };
   const steps: Step[] = [];
   const firstLineOf = new Map<string, number>();
   for (const section of sections) {
@@ -115,7 +122,7 @@ export function parseStory(
     if (section.prose.length === 0)
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
     const mapText =
-      meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, language);
+      meta.mapText ?? describeMap(meta.camera, meta.highlight, meta.annotations, places, words);
     const { slide, ...rest } = meta;
     const slideText = readSlide(slide, section.prose, title);
     for (const problem of slideText.problems) at(problem.line, problem.column, problem.message);
@@ -138,9 +145,11 @@ export function parseStory(
       "The story has no steps. Start each one with a '## Heading' followed by a ```step block.",
     );
   }
-  if (!front) return { story: undefined, problems: sortProblems(problems) };
+  if (!front) return { story: undefined, problems: sortProblems(problems), warnings };
   const story: Story = {
     ...front,
+    dir: resolved.dir,
+    messages: resolved.messages,
     dateText: readable(() => formatDate(front.date, language), front.date),
     sources: front.sources.map((source) => ({
       ...source,
@@ -151,7 +160,7 @@ export function parseStory(
     places: namedPlaces(steps, places),
     file,
   };
-  return { story, problems: sortProblems(problems) };
+  return { story, problems: sortProblems(problems), warnings };
 }
 
 /** The built-in places and those of the story's own file, which it reports problems in. */
