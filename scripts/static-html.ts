@@ -1,3 +1,4 @@
+import type { PageMessages } from '../src/lib/i18n/messages.ts';
 import { Words } from '../src/lib/i18n/words.ts';
 import type { Basemap, Story } from '../src/lib/story/types.ts';
 
@@ -6,12 +7,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The id of the element that carries the page's words (see `wordsBlock`). */
+export const WORDS_ID = 'page-words';
+
+/**
+ * The page's own words as a JSON data block, which the page reads as it starts
+ * (`src/lib/i18n/pageWords.ts`). They are data, like the story's text, and travel in the page,
+ * not in its script; a data block is never run, so the page's CSP has nothing to allow.
+ */
+export function wordsBlock(messages: Partial<PageMessages> = {}): string {
+  // `<` escaped, so no text of a message can close the element.
+  const json = JSON.stringify(messages).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${WORDS_ID}">${json}</script>`;
+}
+
 /**
  * The whole story as plain HTML for readers without JavaScript, placed in a `<noscript>`.
  * Step prose is the sanitised HTML the parser made; everything else is escaped here.
  */
-export function noscriptStory(story: Story): string {
-  const words = new Words(story.messages, story.language, story.dir);
+export function noscriptStory(story: Story, messages: Partial<PageMessages> = {}): string {
+  const words = new Words(messages, story.language, story.dir);
   const label = new Map(story.sources.map((source) => [source.id, source.label]));
   // The step's picture (`npm run stills`), where there is one; `./` so a step's page can move it.
   const stillFigure = ({ stills, mapText }: Story['steps'][number]) =>

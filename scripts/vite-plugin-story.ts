@@ -19,7 +19,7 @@ import {
   WORLD_PLACES_FILE,
   type LoadedStory,
 } from './load-story.ts';
-import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
+import { contentSecurityPolicy, escapeHtml, noscriptStory, wordsBlock } from './static-html.ts';
 import { attachStills, type StoryStills } from './stills/attach.ts';
 
 /** The module id the app imports its story from. */
@@ -147,7 +147,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       });
     },
     transformIndexHtml(html) {
-      const { story } = current();
+      const { story, messages } = current();
       if (!story) return html;
       const csp = building
         ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(story.basemap)}" />\n    `
@@ -160,7 +160,10 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
           `<html lang="${escapeHtml(story.language)}" dir="${story.dir}"`,
         )
         .replace(/<title>[^<]*<\/title>/, `${csp}${previewHead(storyPreview(story))}`)
-        .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
+        .replace(
+          '<div id="app"></div>',
+          `<div id="app"></div>\n    ${wordsBlock(messages)}\n    ${noscriptStory(story, messages)}`,
+        );
     },
     generateBundle() {
       const json = JSON.stringify(current().story ?? null);

@@ -1,7 +1,14 @@
 import { textDirection } from './direction.ts';
 import { EN } from './en.ts';
 import { FA } from './fa.ts';
-import type { Message, MessageKey, Messages, TextDirection } from './messages.ts';
+import {
+  BUILD_KEYS,
+  type Message,
+  type MessageKey,
+  type Messages,
+  type PageMessages,
+  type TextDirection,
+} from './messages.ts';
 
 /** The languages the page has its own words in, by primary language subtag. */
 export const CATALOGUES: Readonly<Record<string, Messages>> = { en: EN, fa: FA };
@@ -32,6 +39,13 @@ export function storyWords(
     messages: { ...CATALOGUES[catalogue]!, ...overrides },
     catalogue,
   };
+}
+
+/** The messages the page needs, without those used only at build time. */
+export function pageMessages(messages: Messages): PageMessages {
+  const page: Partial<Messages> = { ...messages };
+  for (const key of BUILD_KEYS) delete page[key];
+  return page as PageMessages;
 }
 
 /** The `{name}` holes of a message, in all its forms. */

@@ -17,5 +17,30 @@ export type Message = string | PluralMessage;
 /** Every message of the page, in one language. */
 export type Messages = Record<MessageKey, Message>;
 
+/**
+ * Messages written into the story at build time (the map's description in words, an arrow's
+ * default label), which the page itself never needs: they are not shipped to it.
+ */
+export const BUILD_KEYS = [
+  'mapShows',
+  'mapCentred',
+  'highlighted',
+  'placeIn',
+  'placeOf',
+  'province',
+  'district',
+  'arrowStrike',
+  'arrowMovement',
+  'arrowWhen',
+  'arrowMarks',
+  'arrowFrom',
+  'arrowStrikeArea',
+  'arrowMovementArea',
+  'strikeBy',
+] as const satisfies readonly MessageKey[];
+
+/** The messages the page receives. */
+export type PageMessages = Omit<Messages, (typeof BUILD_KEYS)[number]>;
+
 /** Which way a story's text runs. */
 export type TextDirection = 'ltr' | 'rtl';

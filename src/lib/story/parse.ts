@@ -3,7 +3,8 @@ import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
 import { findFrontMatter, readFrontMatter, type PlacesFileRef } from './frontMatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { storyWords } from '../i18n/catalogues.ts';
+import { pageMessages, storyWords } from '../i18n/catalogues.ts';
+import type { PageMessages } from '../i18n/messages.ts';
 import { Words } from '../i18n/words.ts';
 import { formatDate } from './dates.ts';
 import { describeMap } from './mapText.ts';
@@ -19,6 +20,11 @@ export interface ParseResult {
   problems: Problem[];
   /** What a build lets through but a writer should know (e.g. words falling back to English). */
   warnings: Problem[];
+  /**
+   * The page's own words in the story's language, with the story's overrides (`messages:`),
+   * without those used only at build time; the build puts them in the page beside the story.
+   */
+  messages?: PageMessages;
 }
 
 /** A story's own places file, once read and checked (see `places:` in the front matter). */
@@ -149,7 +155,6 @@ export function parseStory(
   const story: Story = {
     ...front,
     dir: resolved.dir,
-    messages: resolved.messages,
     dateText: readable(() => formatDate(front.date, language), front.date),
     sources: front.sources.map((source) => ({
       ...source,
@@ -160,7 +165,12 @@ export function parseStory(
     places: namedPlaces(steps, places),
     file,
   };
-  return { story, problems: sortProblems(problems), warnings };
+  return {
+    story,
+    problems: sortProblems(problems),
+    warnings,
+    messages: pageMessages(resolved.messages),
+  };
 }
 
 /** The built-in places and those of the story's own file, which it reports problems in. */

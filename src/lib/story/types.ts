@@ -1,6 +1,6 @@
 /** The typed form of a story script, produced at build time and trusted everywhere after. */
 
-import type { Messages, TextDirection } from '../i18n/messages.ts';
+import type { TextDirection } from '../i18n/messages.ts';
 import type { LabelSize } from '../map/labelStyle.ts';
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -140,8 +140,6 @@ export interface Story {
   language: string;
   /** Which way the story's language is written: the page is laid out to match. */
   dir: TextDirection;
-  /** The page's own words in the story's language, with the story's overrides (`messages:`). */
-  messages: Messages;
   basemap: Basemap;
   /** Where the story is published (`url:`), ending in `/`, if the front matter says. */
   url: string | undefined;
