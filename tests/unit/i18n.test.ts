@@ -179,7 +179,7 @@ describe('a story’s own wording (messages: in the front matter)', () => {
     expect(problems).toEqual([]);
     expect(story?.dir).toBe('rtl');
     expect(messages?.sources).toBe('حوالہ جات');
-    expect(new Words(messages!, 'ur').t('stepOf', { step: 2, count: 3 })).toBe('قدم 2 از 3');
+    expect(new Words(messages!, 'ur').t('stepOf', { step: 2, count: 3 })).toBe('مرحلہ 2 / 3');
     expect(messages?.next).toBe('Next');
     expect(warnings.map(formatProblem)).toEqual([
       expect.stringMatching(
