@@ -11,7 +11,7 @@ export type MessageOverrides = Partial<Record<MessageKey, Message>>;
 /**
  * Reads `messages:`, a mapping of message names to texts (or to plural forms, `one:` …
  * `other:`), reporting unknown names with the list of known ones, and holes the page cannot
- * fill. A holes' name must be one the English message has.
+ * fill: a hole's name must be one the English message has.
  */
 export function readMessageOverrides(yaml: YamlBlock, field: Field | undefined): MessageOverrides {
   if (!field) return {};
