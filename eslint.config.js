@@ -11,6 +11,7 @@ export default ts.config(
       'node_modules/',
       'dist/',
       'dist-example/',
+      'dist-rtl/',
       'dist-bench/',
       'test-results/',
       'playwright-report/',

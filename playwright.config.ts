@@ -12,10 +12,12 @@ const executablePath =
 
 /**
  * Port of the preview server the tests drive; E2E_PORT moves it when 4173 is taken. The example
- * story, built into dist-example/ by `npm run test:e2e`, is served on the next port.
+ * story, built into dist-example/ by `npm run test:e2e`, is served on the next port, and the
+ * right-to-left fixture story (dist-rtl/) on the one after.
  */
 const port = Number(process.env['E2E_PORT'] ?? 4173);
 const examplePort = port + 1;
+const rtlPort = port + 2;
 
 const launchOptions = {
   executablePath: executablePath || undefined,
@@ -68,6 +70,12 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
+    {
+      command: `npx vite preview --outDir dist-rtl --port ${rtlPort} --strictPort`,
+      url: `http://localhost:${rtlPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
   ],
   projects: [
     // Sweeps of every size run once, in the project whose browser they resize; tests tagged
@@ -76,14 +84,14 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { viewport: desktop },
-      testIgnore: /phone-reading\.spec/,
+      testIgnore: /(phone-reading|rtl)\.spec/,
       metadata: { dist: 'dist' },
     },
     {
       name: 'phone',
       use: phone,
       // A speaker view and a printed handout belong to a desktop (a second window, paper).
-      testIgnore: /(framing|speaker|print|kiosk-\w+)\.spec/,
+      testIgnore: /(framing|speaker|print|kiosk-\w+|rtl)\.spec/,
       grepInvert: /@once/,
       metadata: { dist: 'dist' },
     },
@@ -99,6 +107,24 @@ export default defineConfig({
       testMatch: /world\.spec\.ts/,
       use: { ...phone, baseURL: `http://localhost:${examplePort}/` },
       metadata: { dist: 'dist-example' },
+    },
+    // A story written right to left (tests/fixtures/rtl/strikes-fa.md, in Persian), mirrored.
+    {
+      name: 'rtl-desktop',
+      testMatch: /rtl\.spec\.ts/,
+      use: { viewport: desktop, baseURL: `http://localhost:${rtlPort}/` },
+      metadata: { dist: 'dist-rtl' },
+    },
+    {
+      name: 'rtl-phone',
+      testMatch: /rtl\.spec\.ts/,
+      grepInvert: /@once/,
+      use: {
+        ...phone,
+        viewport: { width: 390, height: 844 },
+        baseURL: `http://localhost:${rtlPort}/`,
+      },
+      metadata: { dist: 'dist-rtl' },
     },
   ],
 });

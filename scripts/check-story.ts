@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { formatProblem } from '../src/lib/problem.ts';
+import { formatProblem, formatWarning } from '../src/lib/problem.ts';
 import { loadStory, readBuiltInPlaces } from './load-story.ts';
 
 /**
@@ -22,7 +22,8 @@ const files =
 let failed = false;
 for (const file of files) {
   const { story, problems, warnings } = loadStory(file, builtIn);
-  for (const problem of [...problems, ...warnings]) console.error(formatProblem(problem));
+  for (const problem of problems) console.error(formatProblem(problem));
+  for (const warning of warnings) console.warn(formatWarning(warning));
   if (problems.length > 0) {
     failed = true;
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;

@@ -181,7 +181,7 @@ export function loadStory(
     own = readOwnPlaces(storyPath, name, builtIn);
     return own;
   });
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = [...parsed.warnings];
   if (parsed.story) {
     const advance = labelAdvances(glyphsDir);
     const at = parsed.labelsAt ?? { line: 1, column: 1 };
@@ -190,7 +190,7 @@ export function loadStory(
       const codes = lacking.map(
         (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
       );
-      const message = `warning: the local name of '${id}', ${place.local!.name} (${place.local!.lang}), has letters the map's fonts cannot draw (${codes.slice(0, 4).join(', ')}${codes.length > 4 ? ', …' : ''}), so the map labels it in English only. Add the glyph range of those letters to ${as(resolve(glyphsDir))}, or leave ${place.local!.lang} out of labels.`;
+      const message = `the local name of '${id}', ${place.local!.name} (${place.local!.lang}), has letters the map's fonts cannot draw (${codes.slice(0, 4).join(', ')}${codes.length > 4 ? ', …' : ''}), so the map labels it in English only. Add the glyph range of those letters to ${as(resolve(glyphsDir))}, or leave ${place.local!.lang} out of labels.`;
       warnings.push({ file: storyFile, ...at, message });
       delete place.local;
     }

@@ -1,3 +1,5 @@
+import type { PageMessages } from '../src/lib/i18n/messages.ts';
+import { Words } from '../src/lib/i18n/words.ts';
 import type { Basemap, Story } from '../src/lib/story/types.ts';
 
 /** Text made safe for HTML, in an element or a quoted attribute. */
@@ -5,11 +7,27 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The id of the element that carries the page's words (see `wordsBlock`). */
+export const WORDS_ID = 'page-words';
+
+/**
+ * The page's own words as a JSON data block, which the page reads as it starts
+ * (`src/lib/i18n/pageWords.ts`). They are data, like the story's text, and travel in the page,
+ * not in its script; a data block is never run, so the page's CSP has nothing to allow.
+ */
+export function wordsBlock(messages: Partial<PageMessages> = {}): string {
+  // `<` escaped, so no text of a message can close the element.
+  const json = JSON.stringify(messages).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${WORDS_ID}">${json}</script>`;
+}
+
 /**
  * The whole story as plain HTML for readers without JavaScript, placed in a `<noscript>`.
  * Step prose is the sanitised HTML the parser made; everything else is escaped here.
  */
-export function noscriptStory(story: Story): string {
+export function noscriptStory(story: Story, messages: Partial<PageMessages> = {}): string {
+  const words = new Words(messages, story.language, story.dir);
+  const label = new Map(story.sources.map((source) => [source.id, source.label]));
   // The step's picture (`npm run stills`), where there is one; `./` so a step's page can move it.
   const stillFigure = ({ stills, mapText }: Story['steps'][number]) =>
     stills
@@ -22,7 +40,8 @@ export function noscriptStory(story: Story): string {
         `<section id="${escapeHtml(step.id)}"><h2>${escapeHtml(step.title)}</h2>` +
         `<p><time datetime="${escapeHtml(step.date.split('/')[0]!)}">${escapeHtml(step.dateText)}</time>` +
         `${step.dateNote ? ` (${escapeHtml(step.dateNote)})` : ''}</p>${stillFigure(step)}${step.html}` +
-        `<p>Sources: ${step.sources.map(escape).join(', ')}</p></section>`,
+        `<p>${escapeHtml(words.t('sources'))}: ` +
+        `${escapeHtml(step.sources.map((id) => label.get(id) ?? id).join(words.t('listSeparator')))}</p></section>`,
     )
     .join('\n');
   const sources = story.sources
@@ -35,7 +54,8 @@ export function noscriptStory(story: Story): string {
   return (
     `<noscript><main class="noscript-story"><h1>${escapeHtml(story.title)}</h1><p>${escapeHtml(story.dek)}</p>` +
     `<p>${escapeHtml(story.byline)}, ${escapeHtml(story.dateText)}</p>${story.introHtml}\n${steps}\n` +
-    `<h2>Sources</h2><ol>${sources}</ol><p>The live map needs JavaScript.</p></main></noscript>`
+    `<h2>${escapeHtml(words.t('sources'))}</h2><ol>${sources}</ol>` +
+    `<p>${escapeHtml(words.t('needsScript'))}</p></main></noscript>`
   );
 }
 

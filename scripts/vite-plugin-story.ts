@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
-import { formatProblem } from '../src/lib/problem.ts';
+import { formatProblem, formatWarning } from '../src/lib/problem.ts';
 import type { Story } from '../src/lib/story/types.ts';
 import { ARCHIVE_PATH } from '../src/lib/map/archive.ts';
 import { archiveCharacters } from './archive-metadata.ts';
@@ -20,7 +20,7 @@ import {
   WORLD_PLACES_FILE,
   type LoadedStory,
 } from './load-story.ts';
-import { contentSecurityPolicy, escapeHtml, noscriptStory } from './static-html.ts';
+import { contentSecurityPolicy, escapeHtml, noscriptStory, wordsBlock } from './static-html.ts';
 import { attachStills, type StoryStills } from './stills/attach.ts';
 
 /** The module id the app imports its story from. */
@@ -83,7 +83,6 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
     // The steps' pictures (npm run stills), checked against what would draw them now.
     stills = parsed.story && attachStills(root, options.story, parsed.story, parsed.shapes);
     for (const line of stills?.warning ?? []) logger?.warn(line);
-    for (const warning of parsed.warnings) logger?.warn(formatProblem(warning));
     return parsed;
   };
   // The story, its own places file and the built-in places: a change to any reloads the page.
@@ -101,7 +100,8 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       logger = config.logger;
     },
     buildStart() {
-      const { problems } = current();
+      const { problems, warnings } = current();
+      for (const warning of warnings) logger?.warn(formatWarning(warning));
       if (!building || problems.length === 0) return;
       // Plain lines a writer can act on, rather than a bundler's stack trace.
       for (const problem of problems) logger?.error(formatProblem(problem));
@@ -155,7 +155,7 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       });
     },
     transformIndexHtml(html) {
-      const { story } = current();
+      const { story, messages } = current();
       if (!story) return html;
       const csp = building
         ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(story.basemap)}" />\n    `
@@ -163,9 +163,15 @@ export function storyPlugin(options: StoryPluginOptions): Plugin {
       // The story's language is in the page from its first byte: screen readers need it before
       // any script runs, and setting it from the script would restyle the whole page once more.
       return html
-        .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(story.language)}"`)
+        .replace(
+          /<html lang="[^"]*"/,
+          `<html lang="${escapeHtml(story.language)}" dir="${story.dir}"`,
+        )
         .replace(/<title>[^<]*<\/title>/, `${csp}${previewHead(storyPreview(story))}`)
-        .replace('<div id="app"></div>', `<div id="app"></div>\n    ${noscriptStory(story)}`);
+        .replace(
+          '<div id="app"></div>',
+          `<div id="app"></div>\n    ${wordsBlock(messages)}\n    ${noscriptStory(story, messages)}`,
+        );
     },
     generateBundle() {
       const json = JSON.stringify(current().story ?? null);

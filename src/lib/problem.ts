@@ -15,6 +15,11 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
 
+/** Formats a warning, which does not stop a build: `path:line:col: warning: message`. */
+export function formatWarning(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: warning: ${problem.message}`;
+}
+
 /** Orders problems by file, then position, so reports read top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

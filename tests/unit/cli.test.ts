@@ -37,6 +37,19 @@ describe('npm run check:story', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('warns, and passes, a story whose language has no catalogue', { timeout: 60_000 }, () => {
+    const { status, stdout, stderr } = checker(
+      '--places',
+      'tests/fixtures/places.geojson',
+      'tests/fixtures/stories/messages.md',
+    );
+    expect(status).toBe(0);
+    expect(stderr).toMatch(
+      /^tests\/fixtures\/stories\/messages\.md:6:11: warning: The page's own words .* will be in English\./m,
+    );
+    expect(stdout).toMatch(/messages\.md: ok, 2 steps, 2 sources\./);
+  });
+
   it('says so plainly for a missing file and a binary one', { timeout: 60_000 }, () => {
     const missing = checker('story/nope.md');
     expect(missing.status).toBe(1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../src/lib/i18n/en.ts';
+import { FA } from '../../src/lib/i18n/fa.ts';
+import { Words } from '../../src/lib/i18n/words.ts';
 import { keySentence, keySymbols } from '../../src/lib/map/mapKey.ts';
+
+const english = new Words(EN, 'en');
 import { metresPerPixel, scaleBar, usesMiles } from '../../src/lib/map/scaleBar.ts';
 import type { Annotation, Step, StoryPlace } from '../../src/lib/story/types.ts';
 
@@ -48,10 +53,13 @@ describe('the map key', () => {
   });
 
   it('says that a stub shows a direction only', () => {
-    expect(keySentence('strike-direction')).toBe(
+    expect(keySentence('strike-direction', english)).toBe(
       'Strike: direction only; launch site not reported',
     );
-    expect(keySentence('movement')).toBe('Movement of people');
+    expect(keySentence('movement', english)).toBe('Movement of people');
+    expect(keySentence('movement-direction', new Words(FA, 'fa', 'rtl'))).toBe(
+      'جابه‌جایی: فقط جهت؛ مبدأ گزارش نشده',
+    );
   });
 });
 
@@ -70,10 +78,15 @@ describe('the scale bar', () => {
     expect(scaleBar(5, 100, 'metric')).toEqual({ width: 100, label: '500 m' });
     expect(scaleBar(1609.344, 100, 'imperial')).toEqual({ width: 100, label: '100 mi' });
     expect(scaleBar(1, 100, 'imperial')).toEqual({ width: 61, label: '200 ft' });
-    expect(scaleBar(20000, 100, 'metric', (n) => n.toLocaleString('en'))).toEqual({
+    expect(
+      scaleBar(20000, 100, 'metric', (n, unit) => `${n.toLocaleString('en')} ${unit}`),
+    ).toEqual({
       width: 100,
-      label: '2,000 km',
+      label: '2,000 kilometer',
     });
+    const persian = (n: number, unit: string) =>
+      new Intl.NumberFormat('fa', { style: 'unit', unit, unitDisplay: 'short' }).format(n);
+    expect(scaleBar(1000, 250, 'metric', persian).label).toBe('۲۰۰ کیلومتر');
   });
 
   it('adds miles for US English only', () => {

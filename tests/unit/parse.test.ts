@@ -144,7 +144,7 @@ describe('broken scripts', () => {
     expect(problemsOf('many-problems.md')).toEqual(
       [
         "5:7: '2024-01-32' is not a date: January 2024 has 31 days.",
-        "7:1: 'colour' is not a key of the front matter. Known keys: title, dek, byline, date, language, basemap, url, places, labels, sources.",
+        "7:1: 'colour' is not a key of the front matter. Known keys: title, dek, byline, date, language, basemap, url, places, labels, sources, messages.",
         "12:11: '2024-13' is not a date: months run from 01 to 12.",
         "13:10: The url 'ftp://example.org/wire' must start with https:// or http://.",
         "14:5: The source id 'wire' is already used on line 9; give each source its own id.",

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 /** What a map needs once its code is in: MapLibre's map, and a way to open the basemap archive. */
 export interface MapCode {
   Map: typeof maplibregl.Map;
+  AttributionControl: typeof maplibregl.AttributionControl;
   /** Opens the PMTiles archive at `url`; resolves once its header reads as one. */
   openArchive: (url: string) => Promise<unknown>;
 }
@@ -18,8 +19,7 @@ let request: Promise<MapCode> | undefined;
  */
 export function loadMapCode(): Promise<MapCode> {
   request ??= Promise.all([import('maplibre-gl'), import('pmtiles')]).then(
-    ([maplibre, { PMTiles, Protocol }]) => {
-      const { Map, setWorkerUrl, prewarm, addProtocol } = maplibre;
+    ([{ Map, AttributionControl, setWorkerUrl, prewarm, addProtocol }, { PMTiles, Protocol }]) => {
       setWorkerUrl(workerUrl);
       prewarm();
       const protocol = new Protocol();
@@ -29,7 +29,7 @@ export function loadMapCode(): Promise<MapCode> {
         protocol.add(archive);
         return archive.getHeader();
       };
-      return { Map, openArchive };
+      return { Map, AttributionControl, openArchive };
     },
   );
   return request;

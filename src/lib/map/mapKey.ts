@@ -1,4 +1,6 @@
 import { AREA_KINDS } from '../geo/places.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import type { Words } from '../i18n/words.ts';
 import type { Step, StoryPlace } from '../story/types.ts';
 
 /** A kind of symbol the map draws for a step. */
@@ -6,23 +8,25 @@ export type KeySymbol =
   'area' | 'place' | 'border' | 'strike' | 'strike-direction' | 'movement' | 'movement-direction';
 
 /**
- * What each symbol means, as the key says it: what it is (said in words to screen readers, and
- * by the symbol's colour to the eye), then what to read into it.
+ * What each symbol means, as the key says it (the names of its messages): what it is (said in
+ * words to screen readers, and by the symbol's colour to the eye), then what to read into it.
  */
-export const KEY_TEXT: Record<KeySymbol, { kind?: string; text: string }> = {
-  area: { text: 'Area in this step' },
-  place: { text: 'Town or city in this step' },
-  border: { text: 'Border in this step' },
-  strike: { text: 'Strike' },
-  'strike-direction': { kind: 'Strike', text: 'Direction only; launch site not reported' },
-  movement: { text: 'Movement of people' },
-  'movement-direction': { kind: 'Movement', text: 'Direction only; starting point not reported' },
+export const KEY_TEXT: Record<KeySymbol, { kind?: MessageKey; text: MessageKey }> = {
+  area: { text: 'keyArea' },
+  place: { text: 'keyPlace' },
+  border: { text: 'keyBorder' },
+  strike: { text: 'keyStrike' },
+  'strike-direction': { kind: 'keyStrike', text: 'keyStrikeDirection' },
+  movement: { text: 'keyMovement' },
+  'movement-direction': { kind: 'keyMovementKind', text: 'keyMovementDirection' },
 };
 
 /** A symbol's meaning in one sentence, as a screen reader hears it. */
-export function keySentence(symbol: KeySymbol): string {
+export function keySentence(symbol: KeySymbol, words: Words): string {
   const { kind, text } = KEY_TEXT[symbol];
-  return kind ? `${kind}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  const meaning = words.t(text);
+  if (!kind) return meaning;
+  return `${words.t(kind)}: ${meaning.charAt(0).toLocaleLowerCase(words.language)}${meaning.slice(1)}`;
 }
 
 /** The symbols a step's map uses, in the key's order; the key shows these and no others. */

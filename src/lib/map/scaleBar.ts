@@ -22,27 +22,33 @@ function roundDown(value: number): number {
   return power * (first >= 5 ? 5 : first >= 2 ? 2 : 1);
 }
 
+/** A unit of length as `Intl.NumberFormat` names it. */
+export type LengthUnit = 'kilometer' | 'meter' | 'mile' | 'foot';
+
+const SHORT: Record<LengthUnit, string> = { kilometer: 'km', meter: 'm', mile: 'mi', foot: 'ft' };
+
 /**
  * A bar no longer than `maxWidth` pixels showing a round distance (1, 2 or 5 times a power of
- * ten) in kilometres or miles, or in metres or feet below one of them.
+ * ten) in kilometres or miles, or in metres or feet below one of them. `format` writes the
+ * distance with its unit (in the page's language, with `Intl.NumberFormat`'s unit style).
  */
 export function scaleBar(
   metresPerPx: number,
   maxWidth: number,
   unit: 'metric' | 'imperial',
-  format: (value: number) => string = String,
+  format: (value: number, unit: LengthUnit) => string = (value, name) => `${value} ${SHORT[name]}`,
 ): ScaleBar {
   const maxMetres = metresPerPx * maxWidth;
-  const [big, small, bigName, smallName] =
+  const [big, small, bigName, smallName]: [number, number, LengthUnit, LengthUnit] =
     unit === 'metric'
-      ? [1000, 1, 'km', 'm']
-      : [METRES_PER_MILE, METRES_PER_MILE / 5280, 'mi', 'ft'];
+      ? [1000, 1, 'kilometer', 'meter']
+      : [METRES_PER_MILE, METRES_PER_MILE / 5280, 'mile', 'foot'];
   const inBig = maxMetres >= big;
   const size = inBig ? big : small;
   const distance = roundDown(maxMetres / size);
   return {
     width: Math.round((distance * size) / metresPerPx),
-    label: `${format(distance)} ${inBig ? bigName : smallName}`,
+    label: format(distance, inBig ? bigName : smallName),
   };
 }
 

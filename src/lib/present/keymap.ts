@@ -1,3 +1,4 @@
+import type { MessageKey, TextDirection } from '../i18n/messages.ts';
 import { slideAction, type SlideAction } from '../state/keys.ts';
 
 /** What a key asks of the deck, in either window. */
@@ -22,9 +23,9 @@ type KeyEvent = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 
  * number then Enter, a jump; ? the key map; S the speaker view (N too: the notes live there).
  * Undefined for keys that are not ours, including any with Ctrl, Alt or Meta held.
  */
-export function deckAction(event: KeyEvent): DeckAction | undefined {
+export function deckAction(event: KeyEvent, dir: TextDirection = 'ltr'): DeckAction | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
-  const move = slideAction(event);
+  const move = slideAction(event, dir);
   if (move) return { kind: 'move', move };
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   if (/^[0-9]$/.test(key)) return { kind: 'digit', digit: Number(key) };
@@ -55,15 +56,21 @@ export function deckAction(event: KeyEvent): DeckAction | undefined {
   }
 }
 
-/** The key map as the `?` overlay and the README show it. */
-export const KEY_MAP: readonly { keys: string[]; does: string }[] = [
-  { keys: ['→', '↓', 'Page Down', 'Space'], does: 'Next slide' },
-  { keys: ['←', '↑', 'Page Up', 'Shift+Space'], does: 'Previous slide' },
-  { keys: ['Home', 'End'], does: 'First or last slide' },
-  { keys: ['G', '1–9 … Enter'], does: 'Go to a slide by its number' },
-  { keys: ['Esc', 'O'], does: 'Overview of every slide, to jump to one' },
-  { keys: ['B', '.', '/'], does: 'Black the screen out, and back' },
-  { keys: ['S'], does: 'Speaker view in a second window (notes, timer, next slide)' },
-  { keys: ['F'], does: 'Full screen' },
-  { keys: ['?'], does: 'This key map' },
-];
+/**
+ * The key map as the `?` overlay and the README show it, with what each row does as the name
+ * of its message; in a right-to-left story ← goes forward and → back.
+ */
+export function keyMap(dir: TextDirection = 'ltr'): { keys: string[]; does: MessageKey }[] {
+  const [forward, back] = dir === 'rtl' ? ['←', '→'] : ['→', '←'];
+  return [
+    { keys: [forward, '↓', 'Page Down', 'Space'], does: 'keysNext' },
+    { keys: [back, '↑', 'Page Up', 'Shift+Space'], does: 'keysPrevious' },
+    { keys: ['Home', 'End'], does: 'keysEnds' },
+    { keys: ['G', '1–9 … Enter'], does: 'keysGoTo' },
+    { keys: ['Esc', 'O'], does: 'keysOverview' },
+    { keys: ['B', '.', '/'], does: 'keysBlackout' },
+    { keys: ['S'], does: 'keysSpeaker' },
+    { keys: ['F'], does: 'keysFullScreen' },
+    { keys: ['?'], does: 'keysHelp' },
+  ];
+}

@@ -117,12 +117,21 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** One formatter per locale and precision: making one costs far more than using it. */
+/**
+ * One formatter per locale and precision: making one costs far more than using it. Dates are
+ * written in the language's words and digits but always in the Gregorian calendar the script and
+ * its sources use: `fa` alone would write Solar Hijri months, which do not line up with a month
+ * or a span the writer gave (January 2024 is 11 Dey to 11 Bahman 1402).
+ */
 function formatter(locale: string, precision: Precision): Intl.DateTimeFormat {
   const key = `${locale} ${precision}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...OPTIONS[precision], timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, {
+      ...OPTIONS[precision],
+      timeZone: 'UTC',
+      calendar: 'gregory',
+    });
     formats.set(key, format);
   }
   return format;

@@ -2,6 +2,7 @@ import { isSeq, type Node } from 'yaml';
 import type { Problem } from '../problem.ts';
 import { parseDate, parseDay } from './dates.ts';
 import { readLabels, type LabelsField } from './labels.ts';
+import { catalogueWarning, readMessageOverrides, type MessageOverrides } from './messageFields.ts';
 import type { Basemap, Source } from './types.ts';
 import { YamlBlock, type Field } from './yamlFields.ts';
 
@@ -27,6 +28,8 @@ export interface FrontMatter {
   places: PlacesFileRef | undefined;
   /** The languages of the map's labels, if `labels:` is given. */
   labels: LabelsField | undefined;
+  /** The story's own wording of the page's messages (`messages:`). */
+  messages: MessageOverrides;
 }
 
 /** The `places:` of the front matter: a file name, and a way to report a problem at it. */
@@ -49,6 +52,7 @@ const STORY_KEYS = [
   'places',
   'labels',
   'sources',
+  'messages',
 ] as const;
 const SOURCE_KEYS = [
   'id',
@@ -76,11 +80,12 @@ export function findFrontMatter(lines: readonly string[]): FrontMatterSpan | str
   return { source: lines.slice(1, end).join('\n'), firstLine: 2, lastLine: end + 1 };
 }
 
-/** Reads the front matter's values, reporting every problem in it. */
+/** Reads the front matter's values, reporting every problem in it (and warnings apart). */
 export function readFrontMatter(
   span: FrontMatterSpan,
   file: string,
   problems: Problem[],
+  warnings: Problem[] = [],
 ): FrontMatter | undefined {
   const yaml = new YamlBlock(span.source, file, span.firstLine, problems);
   if (!yaml.root) {
@@ -108,6 +113,8 @@ export function readFrontMatter(
       `'${language}' is not a language tag; write one like en, ur or fa-IR.`,
     );
   }
+  const fallback = language && catalogueWarning(yaml, fields.get('language'), language);
+  if (fallback) warnings.push(fallback);
   return {
     title: yaml.text(fields.get('title')) ?? '',
     dek: yaml.text(fields.get('dek')) ?? '',
@@ -119,6 +126,7 @@ export function readFrontMatter(
     url: readStoryUrl(yaml, fields.get('url')),
     places: readPlacesFile(yaml, fields.get('places')),
     labels: readLabels(yaml, fields.get('labels')),
+    messages: readMessageOverrides(yaml, fields.get('messages')),
   };
 }
 

@@ -1,3 +1,5 @@
+import { EN } from '../i18n/en.ts';
+import { Words } from '../i18n/words.ts';
 import { formatDate } from './dates.ts';
 import type { Gazetteer, PlaceInfo } from './gazetteer.ts';
 import type { Annotation, Camera, LocalName, MapTextPart } from './types.ts';
@@ -11,65 +13,84 @@ const OPEN = '\ue000';
 const MID = '\ue001';
 const CLOSE = '\ue002';
 
-/** A place's English name, with its local name in brackets when the map shows one. */
+const quote = (local: LocalName) => `${OPEN}${local.lang}${MID}${local.name}${CLOSE}`;
+
+/** A place's name, with its local name in brackets when the map shows one. */
 function nameOf(place: PlaceInfo, localOf: LocalOf): string {
   const local = localOf(place);
-  return local ? `${place.name} (${OPEN}${local.lang}${MID}${local.name}${CLOSE})` : place.name;
+  return local ? `${place.name} (${quote(local)})` : place.name;
 }
 
-function describePlace(place: PlaceInfo, localOf: LocalOf): string {
+function describePlace(place: PlaceInfo, words: Words, localOf: LocalOf): string {
   const local = localOf(place);
   switch (place.kind) {
     case 'country':
     case 'border':
       return nameOf(place, localOf);
     case 'province':
-    case 'district': {
-      const quoted = local ? `${OPEN}${local.lang}${MID}${local.name}${CLOSE}; ` : '';
-      return `${place.name} (${quoted}${place.kind}, ${place.country})`;
-    }
+    case 'district':
+      return words.t('placeIn', {
+        name: place.name,
+        kind: local ? `${quote(local)}; ${words.t(place.kind)}` : words.t(place.kind),
+        country: place.country ?? '',
+      });
     default:
-      return `${nameOf(place, localOf)}, ${place.country}`;
+      return words.t('placeOf', { name: nameOf(place, localOf), country: place.country ?? '' });
   }
 }
 
-function listing(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "A, B and C", as the language writes a list. */
+function listing(names: string[], words: Words): string {
+  return new Intl.ListFormat(words.language, { type: 'conjunction' }).format(names);
 }
 
 function describeArrow(
   arrow: Annotation,
   places: Gazetteer,
-  locale: string,
+  words: Words,
   localOf: LocalOf,
 ): string {
-  const from = { ...places.get(arrow.from)!, name: nameOf(places.get(arrow.from)!, localOf) };
-  const to = { ...places.get(arrow.to)!, name: nameOf(places.get(arrow.to)!, localOf) };
-  const when = arrow.when ? ` (${formatDate(arrow.when, locale)})` : '';
-  const what =
-    arrow.kind === 'strike'
-      ? `a strike by ${arrow.who} on ${to.name}${when}`
-      : `${arrow.who} going to ${to.name}${when}`;
+  const from = nameOf(places.get(arrow.from)!, localOf);
+  const to = nameOf(places.get(arrow.to)!, localOf);
+  const done = words.t(arrow.kind === 'strike' ? 'arrowStrike' : 'arrowMovement', {
+    who: arrow.who,
+    to,
+  });
+  const what = arrow.when
+    ? words.t('arrowWhen', { what: done, when: formatDate(arrow.when, words.language) })
+    : done;
   const origin = arrow.directionOnly
-    ? `It points from the direction of ${from.name} only: the reports give no ${arrow.kind === 'strike' ? 'launch site' : 'starting point'}.`
-    : `It runs from ${from.name}.`;
-  return `An arrow marks ${what}. ${origin}`;
+    ? words.t(arrow.kind === 'strike' ? 'arrowStrikeArea' : 'arrowMovementArea', { from })
+    : words.t('arrowFrom', { from });
+  return words.t('arrowMarks', { what, origin });
+}
+
+/** Degrees with one decimal, in the language's digits, and the hemisphere's letter. */
+function degrees(
+  value: number,
+  words: Words,
+  [positive, negative]: ['north' | 'east', 'south' | 'west'],
+) {
+  const text = new Intl.NumberFormat(words.language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Math.abs(value));
+  return words.t(value < 0 ? negative : positive, { degrees: text });
 }
 
 /**
  * A short description of what the map shows at a step, for readers who cannot see it:
- * what is in view, what is highlighted, and what the arrows mean.
+ * what is in view, what is highlighted, and what the arrows mean, in the story's words.
  */
 export function describeMap(
   camera: Camera,
   highlight: readonly string[],
   annotations: readonly Annotation[],
   places: Gazetteer,
-  locale: string,
+  words: Words = new Words(EN, 'en'),
   localOf: LocalOf = () => undefined,
 ): string {
-  return describeMapParts(camera, highlight, annotations, places, locale, localOf)
+  return describeMapParts(camera, highlight, annotations, places, words, localOf)
     .map((part) => part.text)
     .join('');
 }
@@ -83,22 +104,27 @@ export function describeMapParts(
   highlight: readonly string[],
   annotations: readonly Annotation[],
   places: Gazetteer,
-  locale: string,
+  words: Words = new Words(EN, 'en'),
   localOf: LocalOf = () => undefined,
 ): MapTextPart[] {
   const sentences: string[] = [];
-  const name = (id: string) => nameOf(places.get(id)!, localOf);
   if (camera.kind === 'frame') {
-    sentences.push(`The map shows ${listing(camera.places.map(name))}.`);
+    const names = camera.places.map((id) => nameOf(places.get(id)!, localOf));
+    sentences.push(words.t('mapShows', { places: listing(names, words) }));
   } else {
     const [lon, lat] = camera.center;
-    sentences.push(`The map is centred near ${lat.toFixed(1)}° N, ${lon.toFixed(1)}° E.`);
+    sentences.push(
+      words.t('mapCentred', {
+        lat: degrees(lat, words, ['north', 'south']),
+        lon: degrees(lon, words, ['east', 'west']),
+      }),
+    );
   }
   if (highlight.length > 0) {
-    const names = highlight.map((id) => describePlace(places.get(id)!, localOf));
-    sentences.push(`Highlighted: ${listing(names)}.`);
+    const names = highlight.map((id) => describePlace(places.get(id)!, words, localOf));
+    sentences.push(words.t('highlighted', { places: listing(names, words) }));
   }
-  for (const arrow of annotations) sentences.push(describeArrow(arrow, places, locale, localOf));
+  for (const arrow of annotations) sentences.push(describeArrow(arrow, places, words, localOf));
   return splitParts(sentences.join(' '));
 }
 

@@ -3,6 +3,9 @@ import type { Problem } from '../problem.ts';
 import { sortProblems } from '../problem.ts';
 import { findFrontMatter, readFrontMatter, type PlacesFileRef } from './frontMatter.ts';
 import type { Gazetteer, PlaceInfo } from './gazetteer.ts';
+import { pageMessages, storyWords } from '../i18n/catalogues.ts';
+import type { PageMessages } from '../i18n/messages.ts';
+import { Words } from '../i18n/words.ts';
 import { formatDate } from './dates.ts';
 import { checkLabelLanguages, shownLocal } from './labels.ts';
 import { describeMapParts } from './mapText.ts';
@@ -18,6 +21,13 @@ export interface ParseResult {
   problems: Problem[];
   /** Where the front matter's `labels:` is, for warnings about the labels (see load-story). */
   labelsAt?: { line: number; column: number };
+  /** What a build lets through but a writer should know (e.g. words falling back to English). */
+  warnings: Problem[];
+  /**
+   * The page's own words in the story's language, with the story's overrides (`messages:`),
+   * without those used only at build time; the build puts them in the page beside the story.
+   */
+  messages?: PageMessages;
 }
 
 /** A story's own places file, once read and checked (see `places:` in the front matter). */
@@ -64,22 +74,23 @@ export function parseStory(
 ): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const at = (line: number, column: number, message: string) =>
     problems.push({ file, line, column, message });
   if (text.trim() === '') {
     at(1, 1, 'The file is empty. A story starts with front matter; see docs/story-format.md.');
-    return { story: undefined, problems };
+    return { story: undefined, problems, warnings };
   }
   const binary = notText(text, file);
-  if (binary) return { story: undefined, problems: [binary] };
+  if (binary) return { story: undefined, problems: [binary], warnings };
 
   const lines = text.split('\n');
   const span = findFrontMatter(lines);
   if (typeof span === 'string') {
     at(1, 1, span);
-    return { story: undefined, problems };
+    return { story: undefined, problems, warnings };
   }
-  const front = readFrontMatter(span, file, problems);
+  const front = readFrontMatter(span, file, problems, warnings);
   const places = withOwnPlaces(builtIn, front?.places, readPlaces, problems);
   if (front?.labels) checkLabelLanguages(front.labels, places);
   const labels = front?.labels?.codes ?? [];
@@ -88,8 +99,10 @@ export function parseStory(
   const body = lines.map((line, i) => (i < span.lastLine ? '' : line)).join('\n');
   const { intro, sections } = splitSections(parseMarkdown(body).children, at);
 
-  const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)) };
   const language = front?.language ?? 'en';
+  const resolved = storyWords(language, front?.messages);
+  const words = new Words(resolved.messages, language, resolved.dir);
+  const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)), words };
   const steps: Step[] = [];
   const firstLineOf = new Map<string, number>();
   for (const section of sections) {
@@ -122,7 +135,7 @@ export function parseStory(
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
     const parts = meta.mapText
       ? undefined
-      : describeMapParts(meta.camera, meta.highlight, meta.annotations, places, language, localOf);
+      : describeMapParts(meta.camera, meta.highlight, meta.annotations, places, words, localOf);
     const mapText = meta.mapText ?? parts!.map((part) => part.text).join('');
     const { slide, ...rest } = meta;
     const slideText = readSlide(slide, section.prose, title);
@@ -147,10 +160,11 @@ export function parseStory(
       "The story has no steps. Start each one with a '## Heading' followed by a ```step block.",
     );
   }
-  if (!front) return { story: undefined, problems: sortProblems(problems) };
+  if (!front) return { story: undefined, problems: sortProblems(problems), warnings };
   const story: Story = {
     ...front,
     labels,
+    dir: resolved.dir,
     dateText: readable(() => formatDate(front.date, language), front.date),
     sources: front.sources.map((source) => ({
       ...source,
@@ -162,7 +176,13 @@ export function parseStory(
     file,
   };
   const labelsAt = front.labels && { line: front.labels.line, column: front.labels.column };
-  return { story, problems: sortProblems(problems), ...(labelsAt ? { labelsAt } : {}) };
+  return {
+    story,
+    problems: sortProblems(problems),
+    warnings,
+    messages: pageMessages(resolved.messages),
+    ...(labelsAt ? { labelsAt } : {}),
+  };
 }
 
 /** The built-in places and those of the story's own file, which it reports problems in. */

@@ -1,3 +1,5 @@
+import { EN } from '../i18n/en.ts';
+import { Words } from '../i18n/words.ts';
 import { isScalar, isSeq, type Node } from 'yaml';
 import { arrowPath } from './arrows.ts';
 import { closest } from './closest.ts';
@@ -44,6 +46,8 @@ export type StepMeta = Omit<
 export interface StepContext {
   places: Gazetteer;
   sourceIds: ReadonlySet<string>;
+  /** The page's words in the story's language, for an arrow's default label. */
+  words?: Words;
 }
 
 /** Folders of the build, which no step's page (`/<step-id>/`) may take the name of. */
@@ -89,7 +93,7 @@ export function readStep(yaml: YamlBlock, context: StepContext): StepMeta | unde
     highlight: placeList(yaml, fields.get('highlight'), context.places, { outlined: true }),
     annotations: yaml
       .items(fields.get('annotations'))
-      .flatMap((node) => readAnnotation(yaml, node, context.places) ?? []),
+      .flatMap((node) => readAnnotation(yaml, node, context.places, context.words) ?? []),
     dwell: yaml.number(fields.get('dwell'), 1, 600) ?? DEFAULT_DWELL,
     notes: yaml.text(fields.get('notes')),
     sources: sources.map((source) => source.text),
@@ -241,7 +245,12 @@ function lngLat(yaml: YamlBlock, field: Field | undefined): LngLat | undefined {
   return [lon, lat];
 }
 
-function readAnnotation(yaml: YamlBlock, node: Node, places: Gazetteer): Annotation | undefined {
+function readAnnotation(
+  yaml: YamlBlock,
+  node: Node,
+  places: Gazetteer,
+  words = new Words(EN, 'en'),
+): Annotation | undefined {
   const fields = yaml.fields(node, ANNOTATION_KEYS, 'an annotation');
   if (!fields) return undefined;
   yaml.require(fields, node, ['kind', 'from', 'to', 'who'], 'Each annotation');
@@ -265,6 +274,7 @@ function readAnnotation(yaml: YamlBlock, node: Node, places: Gazetteer): Annotat
   }
   if ((kind !== 'strike' && kind !== 'movement') || !from || !to || !who) return undefined;
   const arrow = arrowPath(places.get(from)!, places.get(to)!);
-  const label = yaml.text(fields.get('label')) ?? (kind === 'strike' ? `Strike by ${who}` : who);
+  const label =
+    yaml.text(fields.get('label')) ?? (kind === 'strike' ? words.t('strikeBy', { who }) : who);
   return { kind, from, to, who, when: when?.text, label, ...arrow };
 }

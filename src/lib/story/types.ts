@@ -1,5 +1,6 @@
 /** The typed form of a story script, produced at build time and trusted everywhere after. */
 
+import type { TextDirection } from '../i18n/messages.ts';
 import type { LabelSize } from '../map/labelStyle.ts';
 
 /** A calendar day, `YYYY-MM-DD`. */
@@ -156,6 +157,8 @@ export interface Story {
   language: string;
   /** The languages of the map's labels (`labels:`): `[]` for English only, else `en` first. */
   labels: string[];
+  /** Which way the story's language is written: the page is laid out to match. */
+  dir: TextDirection;
   basemap: Basemap;
   /** Where the story is published (`url:`), ending in `/`, if the front matter says. */
   url: string | undefined;

@@ -57,13 +57,17 @@ export class YamlBlock {
   }
 
   #reportAt(offset: number, message: string): void {
+    this.#problems.push(this.#problemAt(offset, message));
+  }
+
+  #problemAt(offset: number, message: string): Problem {
     const { line, col } = this.#lines.linePos(offset);
-    this.#problems.push({
-      file: this.#file,
-      line: this.#firstLine + line - 1,
-      column: col,
-      message,
-    });
+    return { file: this.#file, line: this.#firstLine + line - 1, column: col, message };
+  }
+
+  /** A problem at a node, for the caller to keep (a warning, which does not stop a build). */
+  problemAt(node: Node | null | undefined, message: string): Problem {
+    return this.#problemAt(node?.range?.[0] ?? 0, message);
   }
 
   /** Records a problem at a node (or at the block's start when there is none). */
