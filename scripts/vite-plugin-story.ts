@@ -40,10 +40,13 @@ const GEO_FILES = ['world-land.geojson'];
  */
 function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<number>> {
   const archive = archiveCharacters(readFileSync(resolve(root, ARCHIVE_PATH)));
+  // Arabic script is drawn from its letters' shaped forms: the text and its shaped form both.
+  const shaped = (text: string) => [text, shapeArabic(text)];
   const places = Object.values(story?.places ?? {}).flatMap((place) =>
-    place.local ? [place.name, place.local.name, shapeArabic(place.local.name)] : [place.name],
+    place.local ? [...shaped(place.name), ...shaped(place.local.name)] : shaped(place.name),
   );
-  const arrows = story?.steps.flatMap((step) => step.annotations.map((arrow) => arrow.label)) ?? [];
+  const arrows =
+    story?.steps.flatMap((step) => step.annotations.flatMap((arrow) => shaped(arrow.label))) ?? [];
   const style = basemapStyle({
     archive: '',
     glyphs: '',
