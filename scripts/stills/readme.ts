@@ -21,7 +21,8 @@ export async function readmePicture(
     await page.waitForFunction(
       (id) => {
         const { activeStep, mapState } = document.documentElement.dataset;
-        return activeStep === id && mapState === 'idle';
+        const busy = document.documentElement.hasAttribute('data-map-busy');
+        return activeStep === id && mapState === 'idle' && !busy;
       },
       stepId,
       { timeout: 60_000 },
