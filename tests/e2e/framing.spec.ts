@@ -8,14 +8,14 @@ import { hideBasemap, showBasemap, viewSubject } from './subject.ts';
  * size: the steps are chosen on its timeline, as a reader would.
  */
 
+// 412×915 and 1440×900 lie between their neighbours here, and the phone project's reading
+// sweep (phone-reading.spec.ts) covers 412×915 stop by stop: left out to keep the suite short.
 const SIZES: [number, number][] = [
   [360, 640],
   [390, 844],
-  [412, 915],
   [768, 1024],
   [1024, 768],
   [1280, 800],
-  [1440, 900],
   [1920, 1080],
   [2560, 1440],
 ];
