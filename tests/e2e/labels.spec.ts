@@ -21,6 +21,8 @@ test.describe('bilingual labels @once', () => {
     page.on('request', (request) => requested.push(decodeURIComponent(request.url())));
     await page.goto('/?hooks#panjgur');
     await settledOn(page, 'panjgur');
+    // Local names join the labels once the first picture is up: the map is busy until they have.
+    await expect(page.locator('html')).not.toHaveAttribute('data-map-busy');
     // The basemap's labels show a local name under the English one where the data has one.
     const rendered = await page.evaluate(() => {
       const map = window.mapStory!.map;
