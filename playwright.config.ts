@@ -19,6 +19,16 @@ const port = Number(process.env['E2E_PORT'] ?? 4173);
 const examplePort = port + 1;
 const rtlPort = port + 2;
 
+/** A build served by Vite's preview server (each story's build on a port of its own). */
+function preview(dir: string, on: number) {
+  return {
+    command: `npx vite preview --outDir ${dir} --port ${on} --strictPort`,
+    url: `http://localhost:${on}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  };
+}
+
 const launchOptions = {
   executablePath: executablePath || undefined,
   args: [
@@ -58,24 +68,9 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: [
-    {
-      command: `npx vite preview --port ${port} --strictPort`,
-      url: `http://localhost:${port}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    },
-    {
-      command: `npx vite preview --outDir dist-example --port ${examplePort} --strictPort`,
-      url: `http://localhost:${examplePort}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    },
-    {
-      command: `npx vite preview --outDir dist-rtl --port ${rtlPort} --strictPort`,
-      url: `http://localhost:${rtlPort}/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
-    },
+    preview('dist', port),
+    preview('dist-example', examplePort),
+    preview('dist-rtl', rtlPort),
   ],
   projects: [
     // Sweeps of every size run once, in the project whose browser they resize; tests tagged

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { Story } from '../../src/lib/story/types.ts';
@@ -178,5 +179,31 @@ export function imageColours(images: Locator) {
         };
       }),
     ),
+  );
+}
+
+/** axe, at WCAG 2.2 AA: nothing serious or critical on the page as it is. */
+export async function expectAxeClean(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+/** A finger drawn across the page from `from` to `to` (x, in pixels), as a touch screen sends it. */
+export function swipe(page: Page, from: number, to: number): Promise<void> {
+  return page.evaluate(
+    ([x0, x1]) => {
+      const at = (type: string, x: number) =>
+        window.dispatchEvent(
+          new PointerEvent(type, { pointerType: 'touch', pointerId: 7, clientX: x, clientY: 300 }),
+        );
+      at('pointerdown', x0!);
+      at('pointerup', x1!);
+    },
+    [from, to],
   );
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { expect, settledOn, story, test } from './fixtures.ts';
+import { expect, expectAxeClean, settledOn, story, test } from './fixtures.ts';
 
 /**
  * Bilingual labels (`labels: [en, local]`): the map draws local names, which MapLibre shapes
@@ -60,13 +59,7 @@ test.describe('bilingual labels @once', () => {
     expect(langs).toContainEqual(['fa', 'تهران']);
     // Plain text only: the names come in as text, never as markup.
     expect(await page.locator('#map-text *:not(span)').count()).toBe(0);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const serious = results.violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    );
-    expect(serious.map((violation) => violation.id)).toEqual([]);
+    await expectAxeClean(page);
   });
 
   // A page of its own, without the guard's checks of the default page (another origin).

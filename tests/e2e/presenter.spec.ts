@@ -1,4 +1,4 @@
-import { expect, settledOn, stepIds, story, test } from './fixtures.ts';
+import { expect, settledOn, stepIds, story, swipe, test } from './fixtures.ts';
 
 /** A presenter with a clicker (PageDown/PageUp) or a keyboard, in the audience's window. */
 
@@ -112,26 +112,9 @@ test('a swipe moves the deck on a touch screen', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?mode=present');
   await settledOn(page, stepIds[0]!);
-  const swipe = (from: number, to: number) =>
-    page.evaluate(
-      ([x0, x1]) => {
-        const at = (type: string, x: number) =>
-          window.dispatchEvent(
-            new PointerEvent(type, {
-              pointerType: 'touch',
-              pointerId: 7,
-              clientX: x,
-              clientY: 300,
-            }),
-          );
-        at('pointerdown', x0!);
-        at('pointerup', x1!);
-      },
-      [from, to],
-    );
-  await swipe(300, 100);
+  await swipe(page, 300, 100);
   await settledOn(page, stepIds[1]!);
-  await swipe(100, 300);
+  await swipe(page, 100, 300);
   await settledOn(page, stepIds[0]!);
 });
 

@@ -1,5 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, imageColours, stepIds, story, test, withoutWebGL } from './fixtures.ts';
+import {
+  expect,
+  expectAxeClean,
+  imageColours,
+  stepIds,
+  story,
+  test,
+  withoutWebGL,
+} from './fixtures.ts';
 
 /** The printed handout: a cover, a page per step with a picture of its map, the sources. */
 
@@ -32,13 +39,7 @@ test('the handout prints on A4 and Letter: cover, a page per step with its pictu
     // One page for the cover, one per step (a step split in two would add one), one for sources.
     expect(pageCount(pdf), `${format} pages`).toBe(stepIds.length + 2);
   }
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  await expectAxeClean(page);
 });
 
 test('&notes adds the speaker notes; without WebGL it prints the pictures made by npm run stills', async ({

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Story } from '../../src/lib/story/types.ts';
-import { expect, settledOn, test } from './fixtures.ts';
+import { expect, expectAxeClean, settledOn, swipe, test } from './fixtures.ts';
 import { hideBasemap, showBasemap, viewSubject } from './subject.ts';
 
 /**
@@ -13,17 +12,6 @@ import { hideBasemap, showBasemap, viewSubject } from './subject.ts';
 
 const story: Story = JSON.parse(readFileSync('dist-rtl/story.json', 'utf8'));
 const ids = story.steps.map((step) => step.id);
-
-/** axe, at WCAG 2.2 AA: nothing serious or critical on the page as it is. */
-async function expectAxeClean(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 type Box = { left: number; right: number; top: number; bottom: number; width: number };
 
@@ -125,26 +113,9 @@ test('slides: ← goes forward and → back, Next on the left, in Persian digits
   await expect(page.locator('.counter')).toContainText('۳ / ۴');
 
   // A finger drawn from left to right turns the page forward, as in a book read right to left.
-  const swipe = (from: number, to: number) =>
-    page.evaluate(
-      ([x0, x1]) => {
-        const at = (type: string, x: number) =>
-          window.dispatchEvent(
-            new PointerEvent(type, {
-              pointerType: 'touch',
-              pointerId: 7,
-              clientX: x,
-              clientY: 300,
-            }),
-          );
-        at('pointerdown', x0!);
-        at('pointerup', x1!);
-      },
-      [from, to],
-    );
-  await swipe(100, 300);
+  await swipe(page, 100, 300);
   await settledOn(page, ids[3]!);
-  await swipe(300, 100);
+  await swipe(page, 300, 100);
   await settledOn(page, ids[2]!);
 });
 

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { expect, imageColours, stepIds, story, test, withoutWebGL } from './fixtures.ts';
+import {
+  expect,
+  expectAxeClean,
+  imageColours,
+  stepIds,
+  story,
+  test,
+  withoutWebGL,
+} from './fixtures.ts';
 
 /** Each step as a picture (`npm run stills`): for readers without WebGL and for link previews. */
 
@@ -40,11 +47,7 @@ test('without WebGL every step shows its picture in slides, and reading and the 
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'failed');
   await page.locator(`[data-step="${stepIds[6]}"]`).scrollIntoViewIfNeeded();
   await expectPictureOf(page, 6);
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`)).toEqual([]);
+  await expectAxeClean(page);
   // The kiosk plays on, picture after picture.
   await page.goto('./?mode=kiosk&dwell=1');
   await expectPictureOf(page, 1);

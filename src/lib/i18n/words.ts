@@ -52,6 +52,15 @@ export class Words {
     return this.#number.format(value);
   }
 
+  /** Degrees with one decimal, in the language's digits, and their hemisphere: "26.7° N". */
+  degrees(value: number, positive: 'north' | 'east', negative: 'south' | 'west'): string {
+    const text = new Intl.NumberFormat(this.language, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(Math.abs(value));
+    return this.t(value < 0 ? negative : positive, { degrees: text });
+  }
+
   /** Text whose ASCII digits (a clock, `3 / 14`) are written in the language's own. */
   digits(text: string): string {
     return text.replace(/[0-9]/g, (digit) => this.#number.format(Number(digit)));

@@ -65,39 +65,11 @@ function describeArrow(
   return words.t('arrowMarks', { what, origin });
 }
 
-/** Degrees with one decimal, in the language's digits, and the hemisphere's letter. */
-function degrees(
-  value: number,
-  words: Words,
-  [positive, negative]: ['north' | 'east', 'south' | 'west'],
-) {
-  const text = new Intl.NumberFormat(words.language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Math.abs(value));
-  return words.t(value < 0 ? negative : positive, { degrees: text });
-}
-
 /**
- * A short description of what the map shows at a step, for readers who cannot see it:
- * what is in view, what is highlighted, and what the arrows mean, in the story's words.
- */
-export function describeMap(
-  camera: Camera,
-  highlight: readonly string[],
-  annotations: readonly Annotation[],
-  places: Gazetteer,
-  words: Words = new Words(EN, 'en'),
-  localOf: LocalOf = () => undefined,
-): string {
-  return describeMapParts(camera, highlight, annotations, places, words, localOf)
-    .map((part) => part.text)
-    .join('');
-}
-
-/**
- * The same description in parts: every local name it quotes is a part of its own with its
- * language, for the page to mark with `lang` (screen readers then read it in that language).
+ * A short description of what the map shows at a step, for readers who cannot see it (what is
+ * in view, what is highlighted, what the arrows mean), in the story's words and in parts: every
+ * local name it quotes is a part of its own with its language, for the page to mark with `lang`
+ * (screen readers then read it in that language).
  */
 export function describeMapParts(
   camera: Camera,
@@ -115,8 +87,8 @@ export function describeMapParts(
     const [lon, lat] = camera.center;
     sentences.push(
       words.t('mapCentred', {
-        lat: degrees(lat, words, ['north', 'south']),
-        lon: degrees(lon, words, ['east', 'west']),
+        lat: words.degrees(lat, 'north', 'south'),
+        lon: words.degrees(lon, 'east', 'west'),
       }),
     );
   }
