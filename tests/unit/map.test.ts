@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { Annotation } from '../../src/lib/story/types.ts';
 import * as maplibregl from 'maplibre-gl';
 import { expression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
@@ -19,7 +20,7 @@ import { basemapStyle, OVERLAY_SOURCE } from '../../src/lib/map/basemapStyle.ts'
 import { fitSubject } from '../../src/lib/map/fit.ts';
 import { palette } from '../../src/lib/map/palette.ts';
 import { archiveMetadata } from '../../scripts/archive-metadata.ts';
-import { mapStateFor, placeContent } from '../../src/lib/map/mapState.ts';
+import { arrowLabelPlacement, mapStateFor, placeContent } from '../../src/lib/map/mapState.ts';
 import {
   primerFeatures,
   storyFeatures,
@@ -91,6 +92,34 @@ describe('mapStateFor', () => {
     expect(roles).toEqual(['stub', 'head', 'label']);
     const arc = stateOf(1).arrows.features.map((f) => f.properties!['role']);
     expect(arc).toEqual(['arc', 'head', 'label']);
+  });
+
+  it("sets a stub's label beyond its tail, away from its head; an arc's above its middle", () => {
+    const arrow = (headBearing: number, directionOnly: boolean): Annotation => ({
+      kind: 'strike',
+      from: 'a',
+      to: 'b',
+      who: 'someone',
+      when: undefined,
+      label: 'a label',
+      directionOnly,
+      path: [
+        [50, 30],
+        [49, 30],
+        [48, 30],
+      ],
+      headBearing,
+    });
+    const west = arrowLabelPlacement(arrow(-90, true));
+    expect(west).toMatchObject({ at: [50, 30], anchor: 'left' });
+    expect(west.offset[0]).toBeGreaterThan(0);
+    expect(arrowLabelPlacement(arrow(100, true)).anchor).toBe('right');
+    expect(arrowLabelPlacement(arrow(10, true)).anchor).toBe('top');
+    expect(arrowLabelPlacement(arrow(190, true)).anchor).toBe('bottom');
+    expect(arrowLabelPlacement(arrow(-90, false))).toMatchObject({
+      at: [49, 30],
+      anchor: 'bottom',
+    });
   });
 
   it('can label every named place except borders, at its anchor', () => {

@@ -66,15 +66,62 @@ export function placeContent(story: Story, places: FeatureCollection | undefined
   return { shapes, labels, places: story.places };
 }
 
-/** Where an arrow's label is anchored: its tail for a stub, its middle for an arc. */
-function arrowLabelAt(arrow: Annotation): LngLat {
-  return arrow.directionOnly ? arrow.path[0]! : arrow.path[Math.floor(arrow.path.length / 2)]!;
+/** Where and how an arrow's label sits: a point, the side of the text at it, an offset in ems. */
+export interface ArrowLabelPlacement {
+  at: LngLat;
+  anchor: 'bottom' | 'top' | 'left' | 'right';
+  offset: [number, number];
+}
+
+/**
+ * An arc's label sits above its middle. A stub's sits beyond its tail, on the side away from its
+ * head: centred over the tail it would cover the stub, and where the stub is short on screen (a
+ * phone, a wide view) the place it points at too.
+ */
+export function arrowLabelPlacement(arrow: Annotation): ArrowLabelPlacement {
+  const o = ARROW_LABEL_OFFSET;
+  if (!arrow.directionOnly) {
+    return {
+      at: arrow.path[Math.floor(arrow.path.length / 2)]!,
+      anchor: 'bottom',
+      offset: [0, -o],
+    };
+  }
+  const at = arrow.path[0]!;
+  const radians = (arrow.headBearing * Math.PI) / 180;
+  // The way from the head back to the tail, on a north-up map: east and north.
+  const [east, north] = [-Math.sin(radians), -Math.cos(radians)];
+  if (Math.abs(east) >= 0.5) {
+    return east > 0
+      ? { at, anchor: 'left', offset: [o, 0] }
+      : { at, anchor: 'right', offset: [-o, 0] };
+  }
+  return north > 0
+    ? { at, anchor: 'bottom', offset: [0, -o] }
+    : { at, anchor: 'top', offset: [0, o] };
+}
+
+/** The box, in pixels from its point, that a label of `size` placed so takes. */
+function labelBox(place: ArrowLabelPlacement, size: LabelSize): Mark['box'] {
+  const [w, h] = [size.width, size.height];
+  const x = place.offset[0] * ARROW_LABEL.size;
+  const y = place.offset[1] * ARROW_LABEL.size;
+  switch (place.anchor) {
+    case 'left':
+      return [x, -h / 2, x + w, h / 2];
+    case 'right':
+      return [x - w, -h / 2, x, h / 2];
+    case 'top':
+      return [-w / 2, y, w / 2, y + h];
+    case 'bottom':
+      return [-w / 2, y - h, w / 2, y];
+  }
 }
 
 function arrowFeatures(step: Step): Feature[] {
   return step.annotations.flatMap((arrow): Feature[] => {
     const head = arrow.path.at(-1)!;
-    const labelAt = arrowLabelAt(arrow);
+    const label = arrowLabelPlacement(arrow);
     const kind = arrow.kind;
     return [
       {
@@ -89,8 +136,14 @@ function arrowFeatures(step: Step): Feature[] {
       },
       {
         type: 'Feature',
-        properties: { role: 'label', kind, label: arrow.label },
-        geometry: { type: 'Point', coordinates: labelAt },
+        properties: {
+          role: 'label',
+          kind,
+          label: arrow.label,
+          anchor: label.anchor,
+          offset: label.offset,
+        },
+        geometry: { type: 'Point', coordinates: label.at },
       },
     ];
   });
@@ -142,9 +195,9 @@ export function subjectFor(step: Step, places: Readonly<Record<string, StoryPlac
     extents.push([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]);
     const h = ARROWHEAD_HALF;
     marks.push({ at: arrow.path.at(-1)!, box: [-h, -h, h, h] });
+    const label = arrowLabelPlacement(arrow);
     const size = sizeOf(arrow.label, arrow.labelSize, ARROW_LABEL);
-    const above = ARROW_LABEL_OFFSET * ARROW_LABEL.size + size.height;
-    marks.push({ at: arrowLabelAt(arrow), box: hanging(size, -above) });
+    marks.push({ at: label.at, box: labelBox(label, size) });
   }
   return { extents, marks };
 }

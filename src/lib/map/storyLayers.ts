@@ -92,8 +92,9 @@ function arrowLabels(kind: 'strike' | 'movement', colour: string): LayerSpecific
       'text-field': ['get', 'label'],
       'text-font': [...fonts.medium],
       'text-size': ARROW_LABEL.size,
-      'text-anchor': 'bottom',
-      'text-offset': [0, -ARROW_LABEL_OFFSET],
+      // Above an arc's middle; beyond a stub's tail (see arrowLabelPlacement).
+      'text-anchor': ['get', 'anchor'],
+      'text-offset': ['get', 'offset'],
       'text-max-width': ARROW_LABEL.maxWidth,
     },
     paint: {
@@ -264,7 +265,10 @@ export function primerFeatures(at: [number, number]): Record<StoryPart, Feature[
     arrow: (['strike', 'movement'] as const).flatMap((kind) => [
       feature({ role: 'stub', kind }, { type: 'LineString', coordinates: line }),
       feature({ role: 'head', kind, bearing: 0 }, point),
-      feature({ role: 'label', kind, label: 'x' }, point),
+      feature(
+        { role: 'label', kind, label: 'x', anchor: 'bottom', offset: [0, -ARROW_LABEL_OFFSET] },
+        point,
+      ),
     ]),
   };
 }
