@@ -60,11 +60,15 @@ log('Building the story and the baseline for production (dist-bench/)…');
 await buildBoth();
 const story = JSON.parse(readFileSync(`${STORY_DIR}/story.json`, 'utf8')) as {
   steps: { id: string }[];
+  labels: string[];
+  language: string;
 };
 const steps = story.steps.length;
 const storySite = await serveStatic(STORY_DIR);
 const baselineSite = await serveStatic(BASELINE_DIR);
 const kioskQuery = `?mode=kiosk&dwell=${DWELL}`;
+// The baseline draws the story's basemap as the story asks for it: its labels and language.
+const styleQuery = `&labels=${story.labels.join(',')}&language=${story.language}`;
 
 type Page = 'story' | 'baseline';
 type View = { step: string; view: string | undefined };
@@ -84,9 +88,10 @@ const urls: Record<Page, { load: () => string; kiosk: () => string; idle: () => 
     idle: () => storySite.url + idleQuery,
   },
   baseline: {
-    load: () => `${baselineSite.url}?steps=${stops(cameras.scroll ? [cameras.scroll] : [])}`,
-    kiosk: () => `${baselineSite.url}${kioskQuery}&steps=${stops(cameras.kiosk)}`,
-    idle: () => `${baselineSite.url}${idleQuery}&steps=${stops(cameras.kiosk)}`,
+    load: () =>
+      `${baselineSite.url}?steps=${stops(cameras.scroll ? [cameras.scroll] : [])}${styleQuery}`,
+    kiosk: () => `${baselineSite.url}${kioskQuery}&steps=${stops(cameras.kiosk)}${styleQuery}`,
+    idle: () => `${baselineSite.url}${idleQuery}&steps=${stops(cameras.kiosk)}${styleQuery}`,
   },
 };
 

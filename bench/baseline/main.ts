@@ -6,7 +6,8 @@
  * measures both pages the same way.
  *
  * `?steps=id@lon,lat,zoom,bearing,pitch;…` gives the cameras (the story's settled views);
- * `?mode=kiosk&dwell=<s>` flies to each in turn after `dwell` seconds at the last, looping.
+ * `?mode=kiosk&dwell=<s>` flies to each in turn after `dwell` seconds at the last, looping;
+ * `&labels=en,local&language=en-GB` draw the basemap's labels as the story's front matter asks.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -45,9 +46,12 @@ root.dataset['mode'] = kiosk ? 'kiosk' : 'scroll';
 root.dataset['activeStep'] = stops[0]!.id;
 const map = new maplibregl.Map({
   container: 'map',
+  // The story's labels (`labels=en,local`) and language, all in the style from the start.
   style: basemapStyle({
     archive: absolute(ARCHIVE_PATH),
     glyphs: `${absolute('glyphs/')}{fontstack}/{range}.pbf`,
+    labels: params.get('labels')?.split(',').filter(Boolean) ?? [],
+    language: params.get('language') ?? 'en',
   }),
   ...stops[0]!.camera,
   interactive: false,
