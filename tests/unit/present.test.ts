@@ -179,6 +179,26 @@ describe('the deck’s keys', () => {
     entry.type(0);
     expect(entry.commit(14)).toBeUndefined();
   });
+
+  it('takes digits, erase and Enter while open; another key closes it and passes on', () => {
+    const entry = new SlideNumberEntry();
+    const went: number[] = [];
+    const go = (index: number) => went.push(index);
+    expect(entry.take({ kind: 'digit', digit: 4 }, 14, go)).toBe(false);
+    entry.begin();
+    expect(entry.take({ kind: 'digit', digit: 4 }, 14, go)).toBe(true);
+    expect(entry.take({ kind: 'digit', digit: 2 }, 14, go)).toBe(true);
+    expect(entry.take({ kind: 'erase' }, 14, go)).toBe(true);
+    expect(entry.take({ kind: 'enter' }, 14, go)).toBe(true);
+    expect(went).toEqual([3]);
+    entry.begin();
+    expect(entry.take({ kind: 'escape' }, 14, go)).toBe(true);
+    expect(entry.open).toBe(false);
+    entry.begin();
+    expect(entry.take({ kind: 'move', move: 'next' }, 14, go)).toBe(false);
+    expect(entry.open).toBe(false);
+    expect(went).toEqual([3]);
+  });
 });
 
 describe('pacing a talk', () => {

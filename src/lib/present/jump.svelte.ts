@@ -1,3 +1,5 @@
+import type { DeckAction } from './keymap.ts';
+
 /** The most digits a slide number may have; more are ignored. */
 const MAX_DIGITS = 3;
 
@@ -37,6 +39,25 @@ export class SlideNumberEntry {
   cancel(): void {
     this.#open = false;
     this.#digits = '';
+  }
+
+  /**
+   * Lets an open entry take a key first: digits, erase and Enter (which calls `go` with the
+   * slide typed) are its own; any other key closes it, and Escape goes no further. Returns
+   * whether the key was used up; a closed entry uses none.
+   */
+  take(action: DeckAction, count: number, go: (index: number) => void): boolean {
+    if (!this.#open) return false;
+    if (action.kind === 'digit') this.type(action.digit);
+    else if (action.kind === 'erase') this.erase();
+    else if (action.kind === 'enter') {
+      const index = this.commit(count);
+      if (index !== undefined) go(index);
+    } else {
+      this.cancel();
+      return action.kind === 'escape';
+    }
+    return true;
   }
 
   /**
