@@ -4,6 +4,7 @@
  * names and arrow labels for the overlay's layers) and whether it shows them in capitals.
  */
 import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { NAME_LANGUAGES } from '../src/lib/map/archive.ts';
 
 /** The texts a style's symbol layers may show, by where they come from. */
 export interface LabelSources {
@@ -28,12 +29,16 @@ export function glyphSets(
     const field = layer.layout?.['text-field'];
     if (!Array.isArray(font) || typeof font[0] !== 'string' || field === undefined) continue;
     const sourceLayer = layer['source-layer'];
-    // A layer that shows local names (`labels: [en, local]`) draws the archive's local names too.
-    const local = JSON.stringify(field).includes('name_local');
+    // A layer that shows local names (`labels: [en, local]`) draws the archive's local names too,
+    // and so does one that shows names in a story's language (`name_fa`...), and the local names.
+    const shown = JSON.stringify(field);
+    const suffixes = ['local', ...NAME_LANGUAGES].filter((suffix) =>
+      shown.includes(`"name_${suffix}"`),
+    );
     const texts = sourceLayer
       ? [
           sources.archive[sourceLayer] ?? '',
-          local ? (sources.archive[`${sourceLayer}:local`] ?? '') : '',
+          ...suffixes.map((suffix) => sources.archive[`${sourceLayer}:${suffix}`] ?? ''),
         ]
       : sources.story;
     const capitals = JSON.stringify(field).includes('"upcase"');

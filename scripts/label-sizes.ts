@@ -46,12 +46,14 @@ export function addLabelSizes(story: Story, advance: Advance): void {
   for (const place of Object.values(story.places)) {
     if (place.kind === 'border') continue;
     // A local name is a line of its own under the English one, drawn shaped.
-    const text = place.local ? `${place.name}\n${shapeArabic(place.local.name)}` : place.name;
+    // A name in a story's own language may be in Arabic script too (see placeNames.ts).
+    const name = shapeArabic(place.name);
+    const text = place.local ? `${name}\n${shapeArabic(place.local.name)}` : name;
     place.label = labelSize(text, PLACE_LABEL, advance);
   }
   for (const step of story.steps) {
     for (const arrow of step.annotations) {
-      arrow.labelSize = labelSize(arrow.label, ARROW_LABEL, advance);
+      arrow.labelSize = labelSize(shapeArabic(arrow.label), ARROW_LABEL, advance);
     }
   }
 }

@@ -52,6 +52,7 @@ function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<n
     glyphs: '',
     layers: storyLayers(),
     labels: story?.labels ?? [],
+    language: story?.language,
   });
   return glyphSets(style.layers, { archive, story: [...places, ...arrows] });
 }

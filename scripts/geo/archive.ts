@@ -7,7 +7,12 @@
  */
 import { bbox } from '@turf/turf';
 import type { BBox, Feature } from 'geojson';
-import { DETAIL_MAXZOOM, DETAIL_MINZOOM, WORLD_MAXZOOM } from '../../src/lib/map/archive.ts';
+import {
+  DETAIL_MAXZOOM,
+  DETAIL_MINZOOM,
+  NAME_LANGUAGES,
+  WORLD_MAXZOOM,
+} from '../../src/lib/map/archive.ts';
 import { LAYERS, worldLayers, type LayerName, type Layers } from './basemap.ts';
 import { districtBorders, districtLabels } from './districts.ts';
 import { shapeArabic } from '../rtl-shaping.ts';
@@ -43,7 +48,11 @@ const LABEL_LAYERS: readonly string[] = [
 ];
 
 /** A label's local name and its language (see `local-names.ts`), where the data has one. */
-const LOCAL_FIELDS = { name_local: 'String', lang: 'String' };
+const LOCAL_FIELDS = {
+  name_local: 'String',
+  lang: 'String',
+  ...Object.fromEntries(NAME_LANGUAGES.map((language) => [`name_${language}`, 'String'])),
+};
 
 function tileX(lon: number, z: number): number {
   return Math.min(2 ** z - 1, Math.max(0, Math.floor(((lon + 180) / 360) * 2 ** z)));
@@ -112,6 +121,7 @@ export function buildArchive(dataDir: string, detailAreas: readonly BBox[]): Arc
     for (const [key, property] of [
       [name, 'name'],
       [`${name}:local`, 'name_local'],
+      ...NAME_LANGUAGES.map((language) => [`${name}:${language}`, `name_${language}`] as const),
     ] as const) {
       // Right-to-left names are drawn shaped: their presentation forms need glyphs too.
       const text = (features ?? [])

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { NAME_LANGUAGES } from '../../src/lib/map/archive.ts';
 import { LANGUAGE_OVERRIDES, localLanguage, type TerritoryLanguages } from './local-language.ts';
 
 type Row = Record<string, string>;
@@ -65,13 +66,43 @@ for (const town of readTable(join(folder, 'ne_50m_populated_places.tsv'))) {
   if (id && name && name !== town['NAME_EN'] && name !== town['NAME']) towns[id] = [language, name];
 }
 
+/**
+ * Names in the languages a story may be written in right to left and the map's fonts draw (Arabic
+ * script): a story in one of them names places in its own language where the data has a name.
+ */
+const STORY_LANGUAGES = NAME_LANGUAGES;
+
+function namesIn(row: Row): Record<string, string> | undefined {
+  const found: Record<string, string> = {};
+  for (const language of STORY_LANGUAGES) {
+    const name = row[column(language)];
+    if (name) found[language] = name;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+const translated = { countries: {} as Record<string, object>, towns: {} as Record<string, object> };
+for (const country of countries) {
+  const names = namesIn(country);
+  if (names) translated.countries[country['ADM0_A3']!] = names;
+}
+for (const town of readTable(join(folder, 'ne_50m_populated_places.tsv'))) {
+  const names = namesIn(town);
+  if (names && town['WIKIDATAID']) translated.towns[town['WIKIDATAID']] = names;
+}
+
 const sorted = <T>(record: Record<string, T>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 const out = {
-  about: `Local names from Natural Earth 5 (public domain): countries from 1:10m Admin 0 - Countries, towns from 1:50m Populated Places by Wikidata id. Each country's local language is its most widely spoken official language other than English in CLDR ${cldrVersion} (cldr-core, Unicode licence), except ${Object.keys(LANGUAGE_OVERRIDES).join(', ')} (scripts/geo/local-language.ts). Made by scripts/geo/extract-local-names.ts.`,
+  about: `Local names from Natural Earth 5 (public domain): countries from 1:10m Admin 0 - Countries, towns from 1:50m Populated Places by Wikidata id. Each country's local language is its most widely spoken official language other than English in CLDR ${cldrVersion} (cldr-core, Unicode licence), except ${Object.keys(LANGUAGE_OVERRIDES).join(', ')} (scripts/geo/local-language.ts). Translations: the names Natural Earth 5 has in ${STORY_LANGUAGES.join(', ')}, for stories written in them. Made by scripts/geo/extract-local-names.ts.`,
   languages: sorted(languages),
   countries: sorted(countryNames),
   towns: sorted(towns),
+  translations: {
+    languages: STORY_LANGUAGES,
+    countries: sorted(translated.countries),
+    towns: sorted(translated.towns),
+  },
 };
 const text = `{\n${Object.entries(out)
   .map(([key, value]) => `"${key}":${JSON.stringify(value)}`)

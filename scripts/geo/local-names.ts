@@ -14,10 +14,18 @@ import { text } from './io.ts';
 /** A place's name in the language of its country: [BCP 47 code, name]. */
 export type LocalName = [language: string, name: string];
 
+/** A place's names in the languages a story may be written in, by language (`fa: 'پاکستان'`). */
+export type Translations = Record<string, string>;
+
 interface Extract {
   languages: Record<string, string>;
   countries: Record<string, LocalName>;
   towns: Record<string, LocalName>;
+  translations: {
+    languages: string[];
+    countries: Record<string, Translations>;
+    towns: Record<string, Translations>;
+  };
 }
 
 /** The committed extract, relative to the repository root. */
@@ -58,6 +66,42 @@ export function provinceLocal(province: Feature, english: string): LocalName | u
   const language = languageOf(text(province, 'adm0_a3'));
   const name = language && text(province, `name_${language}`);
   return language && name ? tidy(language, name, english) : undefined;
+}
+
+/** Tidies each name of `names`, leaving out those the same as the English name. */
+function tidyAll(names: Translations | undefined, english: string): Translations {
+  const kept: Translations = {};
+  for (const [language, name] of Object.entries(names ?? {})) {
+    const tidied = tidy(language, name, english);
+    if (tidied) kept[language] = tidied[1];
+  }
+  return kept;
+}
+
+/** A country's names in the languages stories may be written in, by ADM0_A3. */
+export function countryTranslations(a3: string, english: string): Translations {
+  return tidyAll(names().translations.countries[a3], english);
+}
+
+/** A town's names in those languages (matched on its Wikidata id). */
+export function townTranslations(town: Feature, english: string): Translations {
+  return tidyAll(names().translations.towns[text(town, 'wikidataid')], english);
+}
+
+/** A regional province's names in those languages, from its own name_ar, name_fa, name_ur. */
+export function provinceTranslations(province: Feature, english: string): Translations {
+  const found = names().translations.languages.map((language) => [
+    language,
+    text(province, `name_${language}`),
+  ]);
+  return tidyAll(Object.fromEntries(found.filter(([, name]) => name)), english);
+}
+
+/** The properties a place or a label carries for those names: `name_fa` and so on. */
+export function translatedProperties(names: Translations | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(names ?? {}).map(([language, name]) => [`name_${language}`, name]),
+  );
 }
 
 /** Whether the map's glyph ranges can draw every character of a name. */

@@ -14,6 +14,11 @@ import { only, readCollection } from './io.ts';
 import {
   countryLocal,
   localProperties,
+  provinceTranslations,
+  countryTranslations,
+  townTranslations,
+  translatedProperties,
+  type Translations,
   provinceLocal,
   townLocal,
   type LocalName,
@@ -46,10 +51,12 @@ interface Identity {
   country: string;
   dataset: Dataset;
   local?: LocalName | undefined;
+  /** Its names in the languages a story may be written in. */
+  names?: Translations;
 }
 
 function place(
-  { id, name, kind, country, dataset, local }: Identity,
+  { id, name, kind, country, dataset, local, names }: Identity,
   geometry?: Geometry,
 ): Feature {
   if (!geometry) throw new Error(`Place '${id}' has no geometry left after simplification.`);
@@ -57,7 +64,16 @@ function place(
   return {
     type: 'Feature',
     id,
-    properties: { id, name, kind, country, ...localProperties(local), source, licence },
+    properties: {
+      id,
+      name,
+      kind,
+      country,
+      ...localProperties(local),
+      ...translatedProperties(names),
+      source,
+      licence,
+    },
     geometry,
   };
 }
@@ -98,14 +114,17 @@ export function buildPlaces(dataDir: string): Feature[] {
     ...COUNTRIES.map(([id, a3]) => {
       const name = countryName(a3);
       const local = countryLocal(a3, name);
-      const who = { id, name, kind: 'country', country: name, dataset: DATASETS.countries, local };
-      return place(who, tidyArea(area(country(a3)), COUNTRY));
+      const names = countryTranslations(a3, name);
+      const who = { id, name, kind: 'country', country: name, dataset: DATASETS.countries };
+      return place({ ...who, local, names }, tidyArea(area(country(a3)), COUNTRY));
     }),
     ...PROVINCES.map(([id, iso, name]) => {
       const raw = only(provinces, iso, (f) => text(f, 'iso_3166_2') === iso);
       const who = { id, name, kind: 'province', country: countryName(text(raw, 'adm0_a3')) };
       const local = provinceLocal(raw, name);
-      return place({ ...who, dataset: DATASETS.provinces, local }, tidyArea(area(raw), PROVINCE));
+      const names = provinceTranslations(raw, name);
+      const at = tidyArea(area(raw), PROVINCE);
+      return place({ ...who, dataset: DATASETS.provinces, local, names }, at);
     }),
     place(
       { ...DISTRICT, kind: 'district', country: countryName('PAK'), dataset: DATASETS.districts },
@@ -119,6 +138,7 @@ export function buildPlaces(dataDir: string): Feature[] {
         kind,
         country: countryName(text(raw, 'adm0_a3')),
         local: townLocal(raw, name),
+        names: townTranslations(raw, name),
       };
       const coordinates = roundPosition((raw.geometry as Point).coordinates, POINT_PRECISION);
       return place({ ...who, dataset: DATASETS.populatedPlaces }, { type: 'Point', coordinates });

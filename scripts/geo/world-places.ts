@@ -10,6 +10,11 @@ import { readCollection, prop, text } from './io.ts';
 import {
   countryLocal,
   localProperties,
+  countryTranslations,
+  provinceTranslations,
+  townTranslations,
+  translatedProperties,
+  type Translations,
   provinceLocal,
   townLocal,
   type LocalName,
@@ -37,6 +42,8 @@ interface Pending extends Candidate {
   code?: string;
   /** Its name in its country's language, where the data has one. */
   local?: LocalName;
+  /** Its names in the languages a story may be written in. */
+  names?: Translations;
 }
 
 /** Small islands and city states vanish at the countries' tolerance: kept at a finer one. */
@@ -91,6 +98,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
       geometry,
       dataset: WORLD.countries,
       local: countryLocal(a3, name),
+      names: countryTranslations(a3, name),
     });
   }
 
@@ -104,6 +112,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
     pending.push({
       name: text(f, 'name'),
       local: townLocal(f, text(f, 'name')),
+      names: townTranslations(f, text(f, 'name')),
       tier: 'town',
       kind: capital ? 'capital' : 'city',
       country: code(a3),
@@ -133,6 +142,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
       dataset: DATASETS.provinces,
       code: text(f, 'iso_3166_2'),
       local: provinceLocal(f, name),
+      names: provinceTranslations(f, name),
     });
   }
   // Natural Earth splits some divisions into several of one name (one per piece): one place each.
@@ -192,6 +202,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
         country: place.countryName,
         ...(place.code ? { code: place.code } : {}),
         ...localProperties(place.local),
+        ...translatedProperties(place.names),
         source,
         licence,
       },

@@ -3,6 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { labelText } from '../../scripts/geo/label-text.ts';
 import { glyphSets } from '../../scripts/glyph-sets.ts';
+import { basemapStyle } from '../../src/lib/map/basemapStyle.ts';
 import { codePointsOf, glyphIds, subsetGlyphs } from '../../scripts/glyph-subset.ts';
 
 const range = readFileSync('fonts/glyphs/Noto Sans Regular/0-255.pbf');
@@ -66,6 +67,23 @@ describe('glyph sets by font', () => {
     expect(text('Noto Sans Medium')).toBe('AINRZadehn');
     expect(text('Noto Sans Italic')).toBe(' RSade');
     expect(sets.has('Noto Sans Regular')).toBe(false);
+  });
+});
+
+describe('glyph sets of a story in another language', () => {
+  it('take the names in that language a layer shows, and none it does not', () => {
+    const persian = basemapStyle({ archive: '', glyphs: '', language: 'fa-IR' });
+    const english = basemapStyle({ archive: '', glyphs: '', language: 'en' });
+    const archive = {
+      'country-label': 'Iran',
+      'country-label:fa': 'ایران',
+      'country-label:ar': 'إيران',
+    };
+    const medium = (style: typeof persian) =>
+      glyphSets(style.layers, { archive, story: [] }).get('Noto Sans Medium') ?? new Set();
+    expect(medium(persian).has('ی'.codePointAt(0)!)).toBe(true);
+    expect(medium(persian).has('إ'.codePointAt(0)!)).toBe(false);
+    expect(medium(english).has('ی'.codePointAt(0)!)).toBe(false);
   });
 });
 

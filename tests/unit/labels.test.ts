@@ -98,6 +98,45 @@ describe('a country’s local language', () => {
   });
 });
 
+describe('names in the story’s language', () => {
+  /** The fixture in Persian, with Persian names for Eastland and its harbour only. */
+  function inPersian(labels = '') {
+    const gazetteer = places();
+    const persian: Record<string, string> = { 'harbour-town': 'بندر', eastland: 'شرقستان' };
+    for (const [id, name] of Object.entries(persian)) {
+      gazetteer.set(id, { ...gazetteer.get(id)!, names: { fa: name } });
+    }
+    const text = good.replace('language: en\n', `language: fa-IR\n${labels}`);
+    return parseStory(text, file, gazetteer);
+  }
+
+  it('names a place in the story’s language where the data has a name, else in English', () => {
+    const { story, problems } = inPersian();
+    expect(problems).toEqual([]);
+    expect(story?.places['harbour-town']?.name).toBe('بندر');
+    expect(story?.places['east-province']?.name).toBe('East Province');
+  });
+
+  it('marks the English names and countries a Persian description quotes as English', () => {
+    const steps = inPersian().story!.steps;
+    const parts = steps.flatMap((step) => step.mapTextParts ?? []);
+    expect(parts.some((part) => part.text.includes('بندر') && !part.lang)).toBe(true);
+    expect(parts).toContainEqual({ text: 'East Province', lang: 'en' });
+    expect(parts.some((part) => part.text === 'شرقستان' && part.lang)).toBe(false);
+    for (const step of steps) {
+      expect(step.mapTextParts?.map((part) => part.text).join('') ?? step.mapText).toBe(
+        step.mapText,
+      );
+    }
+  });
+
+  it('does not repeat a local name that is the name already shown', () => {
+    const story = inPersian('labels: [en, local]\n').story!;
+    expect(story.places['harbour-town']?.name).toBe('بندر');
+    expect(story.places['harbour-town']?.local).toBeUndefined();
+  });
+});
+
 describe('the built-in places', () => {
   const built = gazetteerFrom(JSON.parse(readFileSync('geo/places.geojson', 'utf8')));
 
@@ -147,6 +186,27 @@ describe('a label with a local name', () => {
     expect(labelSize('Harbour\nبندر بندر بندر', PLACE_LABEL, advance).width).toBeGreaterThan(
       one.width,
     );
+  });
+});
+
+describe('the basemap in a story’s language', () => {
+  const field = (language: string, labels: string[] = []) =>
+    JSON.stringify(
+      basemapStyle({ archive: '', glyphs: '', language, labels }).layers.find(
+        (layer) => layer.id === 'towns',
+      )?.layout?.['text-field' as never],
+    );
+
+  it('labels towns in Persian where they have a Persian name, in English elsewhere', () => {
+    expect(field('fa-IR')).toBe(JSON.stringify(['coalesce', ['get', 'name_fa'], ['get', 'name']]));
+    expect(field('en')).toBe(JSON.stringify(['get', 'name']));
+    // No names in Turkish in the archive: English.
+    expect(field('tr')).toBe(JSON.stringify(['get', 'name']));
+  });
+
+  it('adds a local name only where it differs from the name shown', () => {
+    expect(field('fa', ['en', 'local'])).toContain('["!=",["get","name_local"],["coalesce"');
+    expect(field('en', ['en', 'local'])).not.toContain('"!="');
   });
 });
 

@@ -33,3 +33,10 @@ export function archiveProblem(url: string, cause: unknown): string {
     'answers HTTP range requests; in the repository, `npm run geo` rebuilds it. The story is shown without its map.'
   );
 }
+
+/**
+ * The languages the archive's towns, countries and provinces also have names in (`name_ar`,
+ * `name_fa`, `name_ur`), where Natural Earth has them: a story written in one of them labels the
+ * map in its own language. All in Arabic script, which the map's fonts draw.
+ */
+export const NAME_LANGUAGES: readonly string[] = ['ar', 'fa', 'ur'];

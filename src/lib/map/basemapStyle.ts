@@ -5,7 +5,13 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { archiveTiles, DETAIL_MAXZOOM, DETAIL_MINZOOM, WORLD_MAXZOOM } from './archive.ts';
+import {
+  archiveTiles,
+  DETAIL_MAXZOOM,
+  DETAIL_MINZOOM,
+  NAME_LANGUAGES,
+  WORLD_MAXZOOM,
+} from './archive.ts';
 import { fonts, palette } from './palette.ts';
 
 /** Where the offline basemap's files are, as absolute URLs (MapLibre's worker needs them so). */
@@ -28,6 +34,11 @@ export interface BasemapUrls {
   layers?: LayerSpecification[];
   /** The story's `labels`: with local names, towns, countries and provinces get a second line. */
   labels?: readonly string[];
+  /**
+   * The story's language (BCP 47): in one the archive has names in (`NAME_LANGUAGES`), towns,
+   * countries and provinces are labelled in it where they have a name, in English elsewhere.
+   */
+  language?: string;
 }
 
 /**
@@ -67,19 +78,35 @@ export const BASEMAP_ATTRIBUTION =
   'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain); districts: <a href="https://www.geoboundaries.org/">geoBoundaries</a>';
 
 /**
- * A label's text: its English name, and under it its local name (`name_local`) when the story's
- * `labels` ask for local names in that name's language (`lang`).
+ * A label's name in the story's language: `name_fa` in a Persian story where the label has one,
+ * else its English `name`.
+ */
+export function nameIn(language: string | undefined): ExpressionSpecification {
+  const base = language?.split('-')[0]?.toLowerCase();
+  return base && NAME_LANGUAGES.includes(base)
+    ? ['coalesce', ['get', `name_${base}`], ['get', 'name']]
+    : ['get', 'name'];
+}
+
+/**
+ * A label's text: its name (`named`, in English or the story's language), and under it its local
+ * name (`name_local`) when the story's `labels` ask for local names in that name's language
+ * (`lang`) and it is not the name already shown.
  */
 export function localLabel(
-  english: ExpressionSpecification,
+  named: ExpressionSpecification,
   labels: readonly string[],
+  language?: string,
 ): ExpressionSpecification {
   const codes = labels.filter((code) => code !== 'en');
-  if (codes.length === 0) return english;
-  const shown: ExpressionSpecification = codes.includes('local')
-    ? ['has', 'name_local']
-    : ['all', ['has', 'name_local'], ['in', ['get', 'lang'], ['literal', codes]]];
-  return ['case', shown, ['format', english, {}, '\n', {}, ['get', 'name_local'], {}], english];
+  if (codes.length === 0) return named;
+  const conditions: ExpressionSpecification[] = [['has', 'name_local']];
+  if (!codes.includes('local')) conditions.push(['in', ['get', 'lang'], ['literal', codes]]);
+  const own = nameIn(language);
+  if (own[0] === 'coalesce') conditions.push(['!=', ['get', 'name_local'], own]);
+  const shown: ExpressionSpecification =
+    conditions.length === 1 ? conditions[0]! : ['all', ...conditions];
+  return ['case', shown, ['format', named, {}, '\n', {}, ['get', 'name_local'], {}], named];
 }
 
 /** The world's band of the archive, and its close-up band (see `archive.ts`). */
@@ -114,7 +141,9 @@ const BOTH: readonly Band[] = [WORLD, DETAIL];
  */
 export function basemapStyle(urls: BasemapUrls): StyleSpecification {
   const tiles = [archiveTiles(urls.archive)];
-  const name = (english: ExpressionSpecification) => localLabel(english, urls.labels ?? []);
+  const name = (named: ExpressionSpecification) =>
+    localLabel(named, urls.labels ?? [], urls.language);
+  const own = nameIn(urls.language);
   return {
     version: 8,
     name: 'Map story offline basemap',
@@ -237,7 +266,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           type: 'symbol',
           minzoom: 4.5,
           layout: {
-            'text-field': name(['upcase', ['get', 'name']]),
+            'text-field': name(['upcase', own]),
             'text-font': [...fonts.regular],
             'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 9, 8, 12],
             'text-letter-spacing': 0.1,
@@ -284,7 +313,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           id: 'towns',
           type: 'symbol',
           layout: {
-            'text-field': name(['get', 'name']),
+            'text-field': name(own),
             'text-font': [...fonts.regular],
             'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 13],
             'text-anchor': 'left',
@@ -307,7 +336,7 @@ export function basemapStyle(urls: BasemapUrls): StyleSpecification {
           id: 'country-labels',
           type: 'symbol',
           layout: {
-            'text-field': name(['upcase', ['get', 'name']]),
+            'text-field': name(['upcase', own]),
             'text-font': [...fonts.medium],
             'text-size': ['interpolate', ['linear'], ['zoom'], 1, 9, 3, 10, 7, 14],
             'text-letter-spacing': 0.12,

@@ -91,6 +91,7 @@ export async function* makeStills(
               overlayAttribution: PLACES_ATTRIBUTION,
               layers: storyLayers(),
               labels: story.labels,
+              language: story.language,
             }),
       interactive: false,
       attributionControl: false,

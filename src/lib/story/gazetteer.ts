@@ -20,6 +20,12 @@ export interface PlaceInfo {
   outline: boolean;
   /** Its name in its country's language (`local_lang`, `local_name`), where the data has one. */
   local?: LocalName;
+  /** Its names in the languages a story may be written in (`name_fa`...), by language. */
+  names?: Readonly<Record<string, string>>;
+  /** The language of `name` where it is not the story's (see `namedIn`). */
+  nameLang?: string;
+  /** The language of `country` where it is not the story's. */
+  countryLang?: string;
 }
 
 /** Places by id. */
@@ -89,7 +95,14 @@ export function gazetteerFrom(collection: FeatureCollection): Map<string, PlaceI
     const kind = props['kind'] as PlaceKind;
     const lang = props['local_lang'];
     const localName = props['local_name'];
+    const names = Object.fromEntries(
+      Object.entries(props).flatMap(([key, value]) => {
+        const language = /^name_([a-z]{2,3})$/.exec(key)?.[1];
+        return language && typeof value === 'string' && value ? [[language, value]] : [];
+      }),
+    );
     places.set(id, {
+      ...(Object.keys(names).length > 0 ? { names } : {}),
       ...(typeof lang === 'string' && typeof localName === 'string' && lang && localName
         ? { local: { lang, name: localName } }
         : {}),

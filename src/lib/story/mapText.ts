@@ -15,10 +15,22 @@ const CLOSE = '\ue002';
 
 const quote = (local: LocalName) => `${OPEN}${local.lang}${MID}${local.name}${CLOSE}`;
 
+/** A place's own name, marked with its language where that is not the story's. */
+function ownName(place: PlaceInfo): string {
+  return place.nameLang ? quote({ lang: place.nameLang, name: place.name }) : place.name;
+}
+
+/** A place's country, marked the same way. */
+function countryOf(place: PlaceInfo): string {
+  return place.countryLang
+    ? quote({ lang: place.countryLang, name: place.country })
+    : place.country;
+}
+
 /** A place's name, with its local name in brackets when the map shows one. */
 function nameOf(place: PlaceInfo, localOf: LocalOf): string {
   const local = localOf(place);
-  return local ? `${place.name} (${quote(local)})` : place.name;
+  return local ? `${ownName(place)} (${quote(local)})` : ownName(place);
 }
 
 function describePlace(place: PlaceInfo, words: Words, localOf: LocalOf): string {
@@ -30,12 +42,12 @@ function describePlace(place: PlaceInfo, words: Words, localOf: LocalOf): string
     case 'province':
     case 'district':
       return words.t('placeIn', {
-        name: place.name,
+        name: ownName(place),
         kind: local ? `${quote(local)}; ${words.t(place.kind)}` : words.t(place.kind),
-        country: place.country ?? '',
+        country: countryOf(place),
       });
     default:
-      return words.t('placeOf', { name: nameOf(place, localOf), country: place.country ?? '' });
+      return words.t('placeOf', { name: nameOf(place, localOf), country: countryOf(place) });
   }
 }
 

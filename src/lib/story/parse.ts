@@ -9,6 +9,7 @@ import { Words } from '../i18n/words.ts';
 import { formatDate } from './dates.ts';
 import { checkLabelLanguages, shownLocal } from './labels.ts';
 import { describeMapParts } from './mapText.ts';
+import { namedIn } from './placeNames.ts';
 import { parseMarkdown, plainText, toSafeHtml, unsafeProse } from './markdown.ts';
 import { readSlide } from './slide.ts';
 import { readStep } from './step.ts';
@@ -94,7 +95,11 @@ export function parseStory(
   const places = withOwnPlaces(builtIn, front?.places, readPlaces, problems);
   if (front?.labels) checkLabelLanguages(front.labels, places);
   const labels = front?.labels?.codes ?? [];
-  const localOf = (place: PlaceInfo) => shownLocal(labels, place.local);
+  // A local name the same as the name in the story's language is not said twice.
+  const localOf = (place: PlaceInfo) => {
+    const local = shownLocal(labels, place.local);
+    return local?.name === place.name ? undefined : local;
+  };
   // Blank out the front matter so Markdown positions stay those of the file.
   const body = lines.map((line, i) => (i < span.lastLine ? '' : line)).join('\n');
   const { intro, sections } = splitSections(parseMarkdown(body).children, at);
@@ -102,6 +107,8 @@ export function parseStory(
   const language = front?.language ?? 'en';
   const resolved = storyWords(language, front?.messages);
   const words = new Words(resolved.messages, language, resolved.dir);
+  // What the map and its description call each place: its name in the story's language, if any.
+  const named = namedIn(places, language);
   const context = { places, sourceIds: new Set(front?.sources.map((s) => s.id)), words };
   const steps: Step[] = [];
   const firstLineOf = new Map<string, number>();
@@ -135,7 +142,7 @@ export function parseStory(
       at(line, 1, `The step '${title}' has no text; write what happened below its step block.`);
     const parts = meta.mapText
       ? undefined
-      : describeMapParts(meta.camera, meta.highlight, meta.annotations, places, words, localOf);
+      : describeMapParts(meta.camera, meta.highlight, meta.annotations, named, words, localOf);
     const mapText = meta.mapText ?? parts!.map((part) => part.text).join('');
     const { slide, ...rest } = meta;
     const slideText = readSlide(slide, section.prose, title);
@@ -172,7 +179,7 @@ export function parseStory(
     })),
     introHtml: toSafeHtml(intro),
     steps,
-    places: namedPlaces(steps, places, localOf),
+    places: namedPlaces(steps, named, localOf),
     file,
   };
   const labelsAt = front.labels && { line: front.labels.line, column: front.labels.column };
