@@ -25,7 +25,7 @@ import {
   tileProperties,
   townLocal,
   townTranslations,
-  translatedProperties,
+  tileTranslations,
 } from './local-names.ts';
 import { linesOf } from './shapes.ts';
 import { DATASETS, WORLD, type Dataset } from './sources.ts';
@@ -115,9 +115,10 @@ export function towns(dataDir: string): Feature[] {
     const minzoom = round1(capital ? Math.min(hint(f), 2) : hint(f, 'min_zoom', 6));
     const point: Point = { type: 'Point', coordinates: (f.geometry as Point).coordinates };
     const name = labelText(text(f, 'name'));
+    const own = townLocal(f, name);
     const local = {
-      ...tileProperties(townLocal(f, name)),
-      ...translatedProperties(townTranslations(f, name)),
+      ...tileProperties(own),
+      ...tileTranslations(townTranslations(f, name), own),
     };
     return feature({ minzoom, name, rank, ...(capital ? { capital } : {}), ...local }, point);
   });
@@ -172,9 +173,10 @@ function provinceLabels(dataDir: string): Feature[] {
     const position = [Number(prop(f, 'longitude')), Number(prop(f, 'latitude'))];
     if (!insideRegion(position)) return [];
     const name = labelText(text(f, 'name_en') || text(f, 'name'));
+    const own = provinceLocal(f, name);
     const local = {
-      ...tileProperties(provinceLocal(f, name)),
-      ...translatedProperties(provinceTranslations(f, name)),
+      ...tileProperties(own),
+      ...tileTranslations(provinceTranslations(f, name), own),
     };
     return feature({ minzoom: 4, name, ...local }, { type: 'Point', coordinates: position });
   });

@@ -7,7 +7,7 @@ import {
   countryLocal,
   countryTranslations,
   tileProperties,
-  translatedProperties,
+  tileTranslations,
 } from './local-names.ts';
 
 /** Natural Earth entities that are not countries and get no country label. */
@@ -49,9 +49,10 @@ export function countryLabel(country: Feature): Feature | undefined {
   const rank = RANK_AREAS.findIndex((limit) => largest.size >= limit) + 1 || RANK_AREAS.length + 1;
   const name = labelText(text(country, 'name'));
   const a3 = text(country, 'adm0_a3');
+  const own = countryLocal(a3, name);
   const local = {
-    ...tileProperties(countryLocal(a3, name)),
-    ...translatedProperties(countryTranslations(a3, name)),
+    ...tileProperties(own),
+    ...tileTranslations(countryTranslations(a3, name), own),
   };
   const properties = { minzoom: labelZoom(country, 'min_label'), name, rank, ...local };
   return label(properties, inside(largest.part));

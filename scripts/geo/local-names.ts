@@ -104,6 +104,21 @@ export function translatedProperties(names: Translations | undefined): Record<st
   );
 }
 
+/**
+ * The same for the basemap's tiles, without a name that is the label's local name already
+ * (Persian in Iran, Urdu in Pakistan...): the style takes `name_local` for it (see `nameIn`).
+ */
+export function tileTranslations(
+  names: Translations,
+  local: LocalName | undefined,
+): Record<string, string> {
+  const kept = Object.entries(names).filter(
+    ([language, name]) =>
+      !(local && canDraw(local[1]) && local[0] === language && local[1] === name),
+  );
+  return translatedProperties(Object.fromEntries(kept));
+}
+
 /** Whether the map's glyph ranges can draw every character of a name. */
 export function canDraw(name: string): boolean {
   return [...name].every((char) => drawable(char) || /\u200c|\u200d/.test(char));

@@ -148,6 +148,12 @@ describe('the built-in places', () => {
     expect(built.get('turkey')?.local).toEqual({ lang: 'tr', name: 'Türkiye' });
   });
 
+  it('carry names in Persian, Urdu and Arabic for stories written in them, where the data has one', () => {
+    expect(built.get('pakistan')?.names).toMatchObject({ fa: 'پاکستان', ar: 'باكستان' });
+    expect(built.get('tehran')?.names?.['ur']).toBe('تہران');
+    expect(built.get('zahedan')?.names).toBeUndefined();
+  });
+
   it('have no local name where the data has none, rather than an invented one', () => {
     // Natural Earth 5's 1:50m towns do not include Irbil; its name is not guessed.
     expect(built.get('irbil')?.local).toBeUndefined();
@@ -198,7 +204,14 @@ describe('the basemap in a story’s language', () => {
     );
 
   it('labels towns in Persian where they have a Persian name, in English elsewhere', () => {
-    expect(field('fa-IR')).toBe(JSON.stringify(['coalesce', ['get', 'name_fa'], ['get', 'name']]));
+    // The archive keeps a Persian name once: as name_local where that is in Persian.
+    expect(field('fa-IR')).toBe(
+      JSON.stringify([
+        'coalesce',
+        ['get', 'name_fa'],
+        ['match', ['get', 'lang'], 'fa', ['get', 'name_local'], ['get', 'name']],
+      ]),
+    );
     expect(field('en')).toBe(JSON.stringify(['get', 'name']));
     // No names in Turkish in the archive: English.
     expect(field('tr')).toBe(JSON.stringify(['get', 'name']));

@@ -79,13 +79,17 @@ export const BASEMAP_ATTRIBUTION =
 
 /**
  * A label's name in the story's language: `name_fa` in a Persian story where the label has one,
- * else its English `name`.
+ * its local name where that is in Persian (the archive does not store it twice), else its
+ * English `name`.
  */
 export function nameIn(language: string | undefined): ExpressionSpecification {
   const base = language?.split('-')[0]?.toLowerCase();
-  return base && NAME_LANGUAGES.includes(base)
-    ? ['coalesce', ['get', `name_${base}`], ['get', 'name']]
-    : ['get', 'name'];
+  if (!base || !NAME_LANGUAGES.includes(base)) return ['get', 'name'];
+  return [
+    'coalesce',
+    ['get', `name_${base}`],
+    ['match', ['get', 'lang'], base, ['get', 'name_local'], ['get', 'name']],
+  ];
 }
 
 /**
