@@ -6,7 +6,7 @@ import type { Story } from '../src/lib/story/types.ts';
 import { ARCHIVE_PATH } from '../src/lib/map/archive.ts';
 import { archiveCharacters } from './archive-metadata.ts';
 import { basemapStyle } from '../src/lib/map/basemapStyle.ts';
-import { storyLayers } from '../src/lib/map/storyLayers.ts';
+import { PRIMER_TEXT, storyLayers } from '../src/lib/map/storyLayers.ts';
 import { glyphSets } from './glyph-sets.ts';
 import { subsetGlyphs } from './glyph-subset.ts';
 import { shapeArabic } from './rtl-shaping.ts';
@@ -38,7 +38,7 @@ const GEO_FILES = ['world-land.geojson'];
  * layer by layer) and the story's place names and arrow labels, each in the case the style
  * shows it.
  */
-function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<number>> {
+export function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<number>> {
   const archive = archiveCharacters(readFileSync(resolve(root, ARCHIVE_PATH)));
   // Arabic script is drawn from its letters' shaped forms: the text and its shaped form both.
   const shaped = (text: string) => [text, shapeArabic(text)];
@@ -54,7 +54,7 @@ function glyphsToKeep(root: string, story: Story | undefined): Map<string, Set<n
     labels: story?.labels ?? [],
     language: story?.language,
   });
-  return glyphSets(style.layers, { archive, story: [...places, ...arrows] });
+  return glyphSets(style.layers, { archive, story: [...places, ...arrows, PRIMER_TEXT] });
 }
 
 /** Options of the story plugin. */

@@ -3,6 +3,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { labelText } from '../../scripts/geo/label-text.ts';
 import { glyphSets } from '../../scripts/glyph-sets.ts';
+import { glyphsToKeep } from '../../scripts/vite-plugin-story.ts';
+import { PRIMER_TEXT } from '../../src/lib/map/storyLayers.ts';
 import { basemapStyle } from '../../src/lib/map/basemapStyle.ts';
 import { codePointsOf, glyphIds, subsetGlyphs } from '../../scripts/glyph-subset.ts';
 
@@ -84,6 +86,14 @@ describe('glyph sets of a story in another language', () => {
     expect(medium(persian).has('ی'.codePointAt(0)!)).toBe(true);
     expect(medium(persian).has('إ'.codePointAt(0)!)).toBe(false);
     expect(medium(english).has('ی'.codePointAt(0)!)).toBe(false);
+  });
+});
+
+describe('the glyphs a build keeps', () => {
+  it("include the primers' letter, so the text shader is compiled before the first flight", () => {
+    // A story with no labels at all: the story layers' font keeps the primers' letter only.
+    const kept = glyphsToKeep(process.cwd(), undefined).get('Noto Sans Medium');
+    expect(kept?.has(PRIMER_TEXT.codePointAt(0)!)).toBe(true);
   });
 });
 

@@ -231,6 +231,13 @@ export function storyLayers(): LayerSpecification[] {
 }
 
 /**
+ * The primers' text. Only a label with a glyph to draw makes MapLibre compile the text shader, so
+ * the build keeps this letter's glyph whatever the story's names are (see `glyphsToKeep`): a story
+ * whose labels had no "x" compiled it in the middle of its first flight that showed a label.
+ */
+export const PRIMER_TEXT = 'x';
+
+/**
  * One transparent feature for each kind of story layer, all at `at`: drawn once, they make
  * MapLibre compile every shader the story needs while a step is read, instead of in the middle of
  * the first flight that shows an arrow or a label (a stall of several hundred milliseconds under
@@ -261,12 +268,18 @@ export function primerFeatures(at: [number, number]): Record<StoryPart, Feature[
   ];
   return {
     place: [feature({}, { type: 'Polygon', coordinates: [square] }), feature({}, point)],
-    label: [feature({ name: 'x', area: false }, point)],
+    label: [feature({ name: PRIMER_TEXT, area: false }, point)],
     arrow: (['strike', 'movement'] as const).flatMap((kind) => [
       feature({ role: 'stub', kind }, { type: 'LineString', coordinates: line }),
       feature({ role: 'head', kind, bearing: 0 }, point),
       feature(
-        { role: 'label', kind, label: 'x', anchor: 'bottom', offset: [0, -ARROW_LABEL_OFFSET] },
+        {
+          role: 'label',
+          kind,
+          label: PRIMER_TEXT,
+          anchor: 'bottom',
+          offset: [0, -ARROW_LABEL_OFFSET],
+        },
         point,
       ),
     ]),

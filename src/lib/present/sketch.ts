@@ -3,6 +3,9 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { DEFAULT_MAX_ZOOM } from '../map/applyMapState.ts';
 import type { PlaceContent } from '../map/mapState.ts';
 import type { Bounds, Step, Story } from '../story/types.ts';
+import { rewound } from '../geo/rewound.ts';
+
+export { rewound };
 
 /** A step's map drawn small, as SVG path data in a `width` × `height` box. */
 export interface Sketch {
@@ -20,25 +23,6 @@ export interface Sketch {
     head: [number, number];
     angle: number;
   }[];
-}
-
-/**
- * The geometry with its rings turned round: GeoJSON (RFC 7946) runs exterior rings
- * counter-clockwise, and d3-geo, which works on the sphere, reads that as the rest of the world.
- */
-export function rewound(geometry: Geometry): Geometry {
-  if (geometry.type === 'Polygon') {
-    return { ...geometry, coordinates: geometry.coordinates.map((ring) => [...ring].reverse()) };
-  }
-  if (geometry.type === 'MultiPolygon') {
-    return {
-      ...geometry,
-      coordinates: geometry.coordinates.map((polygon) =>
-        polygon.map((ring) => [...ring].reverse()),
-      ),
-    };
-  }
-  return geometry;
 }
 
 /** The live map's world is 512 px wide at zoom 0; a view camera is sketched as a 1024×640 window. */
