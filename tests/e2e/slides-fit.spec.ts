@@ -27,6 +27,31 @@ const DECK_CONTROLS: Control[] = [
   ['timeline', '.timeline'],
 ];
 
+/**
+ * What the map's credits button (ⓘ) overlaps or where it leaves the screen: it sits in the map's
+ * clear area, beside the key, never on the slide, its controls or the timeline.
+ */
+async function creditsClash(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const button = document.querySelector('.maplibregl-ctrl-attrib');
+    if (!button) return ['no credits button'];
+    const b = button.getBoundingClientRect();
+    const found: string[] = [];
+    if (b.left < 0 || b.top < 0 || b.right > innerWidth || b.bottom > innerHeight)
+      found.push('off screen');
+    for (const selector of ['.panel', '.controls', '.timeline', '.map-aside .legend', '.locator']) {
+      for (const other of document.querySelectorAll(selector)) {
+        const o = other.getBoundingClientRect();
+        if (o.width === 0 || o.height === 0) continue;
+        const overlaps =
+          b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom;
+        if (overlaps) found.push(`overlaps ${selector}`);
+      }
+    }
+    return found;
+  });
+}
+
 test('every slide fits each screen, with nothing off screen or covered', async ({
   page,
   guard,
@@ -68,6 +93,7 @@ test('every slide fits each screen, with nothing off screen or covered', async (
       if (own) {
         await settledOn(page, stepIds[i]!);
         expect(await subjectOutsideFrame(page, i), `subject of ${stepIds[i]}`).toEqual([]);
+        expect(await creditsClash(page), `credits button at ${stepIds[i]}`).toEqual([]);
       }
       if (own || i === 4) {
         const name = own
