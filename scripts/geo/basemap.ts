@@ -19,14 +19,7 @@ import type {
 import { readCollection, prop, text } from './io.ts';
 import { countryLabel, islandLabels, seaLabels } from './labels.ts';
 import { labelText } from './label-text.ts';
-import {
-  provinceLocal,
-  provinceTranslations,
-  tileProperties,
-  townLocal,
-  townTranslations,
-  tileTranslations,
-} from './local-names.ts';
+import { labelProperties, provinceNaming, townNaming } from './local-names.ts';
 import { linesOf } from './shapes.ts';
 import { DATASETS, WORLD, type Dataset } from './sources.ts';
 import { chainLines, sharedEdges } from './topology.ts';
@@ -115,11 +108,7 @@ export function towns(dataDir: string): Feature[] {
     const minzoom = round1(capital ? Math.min(hint(f), 2) : hint(f, 'min_zoom', 6));
     const point: Point = { type: 'Point', coordinates: (f.geometry as Point).coordinates };
     const name = labelText(text(f, 'name'));
-    const own = townLocal(f, name);
-    const local = {
-      ...tileProperties(own),
-      ...tileTranslations(townTranslations(f, name), own),
-    };
+    const local = labelProperties(townNaming(f, name));
     return feature({ minzoom, name, rank, ...(capital ? { capital } : {}), ...local }, point);
   });
 }
@@ -173,11 +162,7 @@ function provinceLabels(dataDir: string): Feature[] {
     const position = [Number(prop(f, 'longitude')), Number(prop(f, 'latitude'))];
     if (!insideRegion(position)) return [];
     const name = labelText(text(f, 'name_en') || text(f, 'name'));
-    const own = provinceLocal(f, name);
-    const local = {
-      ...tileProperties(own),
-      ...tileTranslations(provinceTranslations(f, name), own),
-    };
+    const local = labelProperties(provinceNaming(f, name));
     return feature({ minzoom: 4, name, ...local }, { type: 'Point', coordinates: position });
   });
   const outlined = outlinedByRegion(dataDir);

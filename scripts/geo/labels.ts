@@ -3,12 +3,7 @@ import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { prop, text } from './io.ts';
 import { labelText } from './label-text.ts';
-import {
-  countryLocal,
-  countryTranslations,
-  tileProperties,
-  tileTranslations,
-} from './local-names.ts';
+import { countryNaming, labelProperties } from './local-names.ts';
 
 /** Natural Earth entities that are not countries and get no country label. */
 const NOT_COUNTRIES = new Set(['KAS']);
@@ -48,12 +43,7 @@ export function countryLabel(country: Feature): Feature | undefined {
   if (!largest) return undefined;
   const rank = RANK_AREAS.findIndex((limit) => largest.size >= limit) + 1 || RANK_AREAS.length + 1;
   const name = labelText(text(country, 'name'));
-  const a3 = text(country, 'adm0_a3');
-  const own = countryLocal(a3, name);
-  const local = {
-    ...tileProperties(own),
-    ...tileTranslations(countryTranslations(a3, name), own),
-  };
+  const local = labelProperties(countryNaming(text(country, 'adm0_a3'), name));
   const properties = { minzoom: labelZoom(country, 'min_label'), name, rank, ...local };
   return label(properties, inside(largest.part));
 }

@@ -133,3 +133,37 @@ export function localProperties(local: LocalName | undefined): Record<string, st
 export function tileProperties(local: LocalName | undefined): Record<string, string> {
   return local && canDraw(local[1]) ? { lang: local[0], name_local: local[1] } : {};
 }
+
+/** A place's local name and its names in the languages a story may be written in. */
+export interface Naming {
+  local?: LocalName | undefined;
+  names?: Translations | undefined;
+}
+
+/** A country's naming, by ADM0_A3. */
+export function countryNaming(a3: string, english: string): Naming {
+  return { local: countryLocal(a3, english), names: countryTranslations(a3, english) };
+}
+
+/** A town's naming, by its Natural Earth feature. */
+export function townNaming(town: Feature, english: string): Naming {
+  return { local: townLocal(town, english), names: townTranslations(town, english) };
+}
+
+/** A regional province's naming, from its own columns. */
+export function provinceNaming(province: Feature, english: string): Naming {
+  return {
+    local: provinceLocal(province, english),
+    names: provinceTranslations(province, english),
+  };
+}
+
+/** The properties a place carries in the places files for its naming. */
+export function placeProperties({ local, names }: Naming): Record<string, string> {
+  return { ...localProperties(local), ...translatedProperties(names) };
+}
+
+/** The same for a label in the basemap's tiles (see `tileProperties`, `tileTranslations`). */
+export function labelProperties({ local, names }: Naming): Record<string, string> {
+  return { ...tileProperties(local), ...tileTranslations(names ?? {}, local) };
+}

@@ -12,16 +12,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { only, readCollection } from './io.ts';
 import {
-  countryLocal,
-  localProperties,
-  provinceTranslations,
-  countryTranslations,
-  townTranslations,
-  translatedProperties,
-  type Translations,
-  provinceLocal,
-  townLocal,
-  type LocalName,
+  countryNaming,
+  placeProperties,
+  provinceNaming,
+  townNaming,
+  type Naming,
 } from './local-names.ts';
 import { BORDERS, COUNTRIES, DISTRICT, GAZETTEER_TOWNS, PROVINCES, TOWNS } from './place-list.ts';
 import { lineGeometry, linesOf, roundPosition, tidyArea, tidyLines } from './shapes.ts';
@@ -50,13 +45,12 @@ interface Identity {
   kind: string;
   country: string;
   dataset: Dataset;
-  local?: LocalName | undefined;
-  /** Its names in the languages a story may be written in. */
-  names?: Translations;
+  /** Its local name and its names in the languages a story may be written in. */
+  naming?: Naming;
 }
 
 function place(
-  { id, name, kind, country, dataset, local, names }: Identity,
+  { id, name, kind, country, dataset, naming = {} }: Identity,
   geometry?: Geometry,
 ): Feature {
   if (!geometry) throw new Error(`Place '${id}' has no geometry left after simplification.`);
@@ -69,8 +63,7 @@ function place(
       name,
       kind,
       country,
-      ...localProperties(local),
-      ...translatedProperties(names),
+      ...placeProperties(naming),
       source,
       licence,
     },
@@ -113,18 +106,17 @@ export function buildPlaces(dataDir: string): Feature[] {
   return [
     ...COUNTRIES.map(([id, a3]) => {
       const name = countryName(a3);
-      const local = countryLocal(a3, name);
-      const names = countryTranslations(a3, name);
       const who = { id, name, kind: 'country', country: name, dataset: DATASETS.countries };
-      return place({ ...who, local, names }, tidyArea(area(country(a3)), COUNTRY));
+      return place(
+        { ...who, naming: countryNaming(a3, name) },
+        tidyArea(area(country(a3)), COUNTRY),
+      );
     }),
     ...PROVINCES.map(([id, iso, name]) => {
       const raw = only(provinces, iso, (f) => text(f, 'iso_3166_2') === iso);
       const who = { id, name, kind: 'province', country: countryName(text(raw, 'adm0_a3')) };
-      const local = provinceLocal(raw, name);
-      const names = provinceTranslations(raw, name);
-      const at = tidyArea(area(raw), PROVINCE);
-      return place({ ...who, dataset: DATASETS.provinces, local, names }, at);
+      const naming = provinceNaming(raw, name);
+      return place({ ...who, dataset: DATASETS.provinces, naming }, tidyArea(area(raw), PROVINCE));
     }),
     place(
       { ...DISTRICT, kind: 'district', country: countryName('PAK'), dataset: DATASETS.districts },
@@ -137,8 +129,7 @@ export function buildPlaces(dataDir: string): Feature[] {
         name,
         kind,
         country: countryName(text(raw, 'adm0_a3')),
-        local: townLocal(raw, name),
-        names: townTranslations(raw, name),
+        naming: townNaming(raw, name),
       };
       const coordinates = roundPosition((raw.geometry as Point).coordinates, POINT_PRECISION);
       return place({ ...who, dataset: DATASETS.populatedPlaces }, { type: 'Point', coordinates });

@@ -8,16 +8,11 @@ import type { Feature, Geometry, MultiPolygon, Point, Polygon, Position } from '
 import { assignIds, type Candidate } from '../../src/lib/geo/place-ids.ts';
 import { readCollection, prop, text } from './io.ts';
 import {
-  countryLocal,
-  localProperties,
-  countryTranslations,
-  provinceTranslations,
-  townTranslations,
-  translatedProperties,
-  type Translations,
-  provinceLocal,
-  townLocal,
-  type LocalName,
+  countryNaming,
+  placeProperties,
+  provinceNaming,
+  townNaming,
+  type Naming,
 } from './local-names.ts';
 import { COUNTRIES, PROVINCES, TOWNS } from './place-list.ts';
 import { roundPosition, tidyArea, type Detail } from './shapes.ts';
@@ -40,10 +35,8 @@ interface Pending extends Candidate {
   dataset: Dataset;
   /** A division's code (ISO 3166-2, or Natural Earth's adm1_code), to tell namesakes apart. */
   code?: string;
-  /** Its name in its country's language, where the data has one. */
-  local?: LocalName;
-  /** Its names in the languages a story may be written in. */
-  names?: Translations;
+  /** Its local name and its names in the languages a story may be written in. */
+  naming?: Naming;
 }
 
 /** Small islands and city states vanish at the countries' tolerance: kept at a finer one. */
@@ -97,8 +90,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
       countryName: name,
       geometry,
       dataset: WORLD.countries,
-      local: countryLocal(a3, name),
-      names: countryTranslations(a3, name),
+      naming: countryNaming(a3, name),
     });
   }
 
@@ -111,8 +103,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
     const coordinates = roundPosition((f.geometry as Point).coordinates, POINT_PRECISION);
     pending.push({
       name: text(f, 'name'),
-      local: townLocal(f, text(f, 'name')),
-      names: townTranslations(f, text(f, 'name')),
+      naming: townNaming(f, text(f, 'name')),
       tier: 'town',
       kind: capital ? 'capital' : 'city',
       country: code(a3),
@@ -141,8 +132,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
       geometry,
       dataset: DATASETS.provinces,
       code: text(f, 'iso_3166_2'),
-      local: provinceLocal(f, name),
-      names: provinceTranslations(f, name),
+      naming: provinceNaming(f, name),
     });
   }
   // Natural Earth splits some divisions into several of one name (one per piece): one place each.
@@ -201,8 +191,7 @@ export function buildWorldPlaces(dataDir: string, reserved: ReadonlySet<string>)
         kind: place.kind,
         country: place.countryName,
         ...(place.code ? { code: place.code } : {}),
-        ...localProperties(place.local),
-        ...translatedProperties(place.names),
+        ...placeProperties(place.naming ?? {}),
         source,
         licence,
       },

@@ -13,6 +13,7 @@ import {
   WORLD_MAXZOOM,
 } from './archive.ts';
 import { fonts, palette } from './palette.ts';
+import { baseLanguage } from '../story/placeNames.ts';
 
 /** Where the offline basemap's files are, as absolute URLs (MapLibre's worker needs them so). */
 export interface BasemapUrls {
@@ -83,7 +84,7 @@ export const BASEMAP_ATTRIBUTION =
  * English `name`.
  */
 export function nameIn(language: string | undefined): ExpressionSpecification {
-  const base = language?.split('-')[0]?.toLowerCase();
+  const base = language && baseLanguage(language);
   if (!base || !NAME_LANGUAGES.includes(base)) return ['get', 'name'];
   return [
     'coalesce',
